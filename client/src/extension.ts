@@ -1,0 +1,24 @@
+// The extension's activate/deactivate: starts the language client and registers commands; everything else lives elsewhere.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Container Coach', { log: true });
+  context.subscriptions.push(output);
+  client = createLanguageClient(context, output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('containerCoach.restartServer', async () => {
+      output.appendLine('Restarting the Container Coach server.');
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,71 @@
+// The command-line linter: `container-coach lint|rules`, over the same language service as the editor.
+import { parseArgs } from 'node:util';
+import { discoverTargets, UsageError } from './cli/discover';
+import { formatJson } from './cli/formats/json';
+import { formatSarif } from './cli/formats/sarif';
+import { formatText } from './cli/formats/text';
+import { lintFiles } from './cli/lintFiles';
+import type { Formatter } from './cli/report';
+import { createLanguageService, defaultSettings, ruleDocUrl, type Severity } from './service';
+
+declare const SERVER_VERSION: string | undefined;
+
+const USAGE = `Usage:
+  container-coach lint [files or folders...] [--format text|json|sarif] [--fail-level error|warning|info|none]
+  container-coach rules [--format text|json]
+  container-coach --version
+
+Folders are searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile and compose.yaml / docker-compose.yml
+(and their variants). Exit codes: 0 nothing at or above the fail level (default: error), 1 something is, 2 usage error.
+`;
+
+const FORMATS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif };
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const FAIL_LEVELS: Record<string, number> = { error: 3, warning: 2, info: 1, none: Infinity };
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-level': { type: 'string', default: 'error' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${typeof SERVER_VERSION === 'string' ? SERVER_VERSION : '0.0.0'}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const service = createLanguageService();
+  if (command === 'rules') {
+    const rules = service.rules().map((rule) => ({ ...rule, aliases: rule.aliases, docs: ruleDocUrl(rule.id) }));
+    if (values.format === 'json') process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
+    else if (values.format === 'text') for (const rule of rules) process.stdout.write(`${rule.id.padEnd(32)} ${rule.defaultSeverity.padEnd(8)} ${rule.title}\n`);
+    else throw new UsageError(`unknown format "${values.format}" for rules: use text or json`);
+    return 0;
+  }
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}"`);
+  const formatter = FORMATS[values.format!];
+  if (!formatter) throw new UsageError(`unknown format "${values.format}": use text, json or sarif`);
+  const failLevel = FAIL_LEVELS[values['fail-level']!];
+  if (failLevel === undefined) throw new UsageError(`unknown fail level "${values['fail-level']}": use error, warning, info or none`);
+  const reports = lintFiles(service, discoverTargets(paths.length > 0 ? paths : ['.']), defaultSettings);
+  process.stdout.write(formatter(reports, service.rules()));
+  return reports.some((report) => report.findings.some((finding) => RANK[finding.severity] >= failLevel)) ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Usage mistakes and unreadable paths get one clear line and exit code 2, never a stack trace.
+  const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`container-coach: ${(error as Error).message}\n${usage ? 'Run "container-coach --help" for usage.\n' : ''}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,81 @@
+// The Compose model over `yaml`: every document of the file with source ranges, and the services found in them.
+import { isMap, isScalar, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CommentLine } from '../rules/suppression';
+import type { Range } from '../service/types';
+
+/** One entry under `services:`, with the key node for precise ranges. */
+export interface ServiceNode {
+  name: string;
+  key: Node;
+  value: YAMLMap | undefined;
+}
+
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+}
+
+export interface ComposeModel {
+  document: TextDocument;
+  /** Base file name, which tells a complete project file from an override or variant. */
+  fileName: string;
+  documents: Document.Parsed[];
+  syntaxProblems: SyntaxProblem[];
+  /** Top-level maps, one per YAML document (Compose merges later documents over earlier ones). */
+  roots: YAMLMap[];
+  services: ServiceNode[];
+  comments: CommentLine[];
+  rangeOf(node: Node | Pair): Range;
+}
+
+export function buildComposeModel(document: TextDocument, fileName: string): ComposeModel {
+  const text = document.getText();
+  // uniqueKeys: Compose rejects duplicate keys, so the parser reports them like any other syntax error.
+  const documents = parseAllDocuments(text, { uniqueKeys: true, merge: true, prettyErrors: false });
+  const docs = Array.isArray(documents) ? documents : [];
+  const rangeOf = (node: Node | Pair): Range => offsetsToRange(document, nodeSpan(node));
+  const syntaxProblems = docs.flatMap((doc) =>
+    doc.errors.map((error) => ({ message: error.message.split('\n')[0]!, range: offsetsToRange(document, error.pos) })),
+  );
+  const roots: YAMLMap[] = [];
+  for (const doc of docs) if (isMap(doc.contents)) roots.push(doc.contents);
+  const services: ServiceNode[] = [];
+  for (const root of roots) {
+    const servicesNode = root.get('services', true);
+    if (!isMap(servicesNode)) continue;
+    for (const pair of servicesNode.items) {
+      if (!isScalar(pair.key)) continue;
+      services.push({ name: String(pair.key.value), key: pair.key, value: isMap(pair.value) ? pair.value : undefined });
+    }
+  }
+  return { document, fileName, documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf };
+}
+
+function nodeSpan(node: Node | Pair): [number, number] {
+  if ('range' in node && node.range) return [node.range[0], node.range[1]];
+  const pair = node as Pair;
+  const start = (pair.key as Node | null)?.range?.[0] ?? 0;
+  const end = (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node | null)?.range?.[1] ?? start;
+  return [start, end];
+}
+
+function offsetsToRange(document: TextDocument, [start, end]: [number, number]): Range {
+  return { start: document.positionAt(start), end: document.positionAt(Math.max(start, end)) };
+}
+
+// A `#` starts a YAML comment at the start of a line or after whitespace; only suppression keywords matter here.
+const COMMENT = /(^|\s)#(.*)$/;
+
+/** Finds `#` comments line by line; enough for suppression comments, which have fixed keywords. */
+function findComments(text: string): CommentLine[] {
+  const comments: CommentLine[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let line = 0; line < lines.length; line++) {
+    const match = COMMENT.exec(lines[line]!);
+    if (!match) continue;
+    const trailing = lines[line]!.slice(0, match.index).trim() !== '';
+    comments.push({ line, text: match[2]!, trailing });
+  }
+  return comments;
+}

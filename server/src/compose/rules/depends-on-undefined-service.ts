@@ -1,0 +1,59 @@
+// Rule: every service named in depends_on must be defined, or `docker compose config` rejects the project.
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { defineRule } from '../../rules/defineRule';
+import { closestMatch } from '../../service/didYouMean';
+import { isProjectFile } from '../fileKind';
+import type { ComposeModel } from '../model';
+import type { ComposeVisitor } from '../walker';
+
+export default defineRule<ComposeModel, ComposeVisitor>({
+  id: 'depends-on-undefined-service',
+  title: 'depends_on must name a defined service',
+  language: 'dockercompose',
+  defaultSeverity: 'error',
+  category: 'correctness',
+  aliases: [],
+  fixable: false,
+  topic: 'compose:service.depends_on',
+  create(context) {
+    const { model } = context;
+    const defined = new Set(model.services.map((service) => service.name));
+    // An `include` brings services from other files, so a missing name may be defined there.
+    const includesOthers = model.roots.some((root) => root.has('include'));
+    const partialFile = !isProjectFile(model.fileName);
+    return {
+      service(service) {
+        if (includesOthers || !service.value) return;
+        for (const { name, node, optional } of dependencies(service.value)) {
+          if (defined.has(name) || optional) continue;
+          const suggestion = closestMatch(name, defined);
+          const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+          context.report({
+            range: model.rangeOf(node),
+            // An override or variant may be completed by a base file, so it is only a warning there.
+            severity: partialFile ? 'warning' : undefined,
+            message: partialFile
+              ? `Service "${service.name}" depends on "${name}", which this file does not define. That is fine only if a base file merged before this one defines it.${hint}`
+              : `Service "${service.name}" depends on "${name}", which is not defined: docker compose will refuse to start the project.${hint}`,
+          });
+        }
+      },
+    };
+  },
+});
+
+/** The names in depends_on, short (list) or long (map) syntax; `required: false` makes one optional. */
+function dependencies(service: YAMLMap): { name: string; node: Node; optional: boolean }[] {
+  const dependsOn = service.get('depends_on', true);
+  if (isSeq(dependsOn)) {
+    return dependsOn.items.filter(isScalar).map((item) => ({ name: String(item.value), node: item, optional: false }));
+  }
+  if (isMap(dependsOn)) {
+    return dependsOn.items.flatMap((pair) => {
+      if (!isScalar(pair.key)) return [];
+      const required = isMap(pair.value) ? pair.value.get('required') : undefined;
+      return [{ name: String(pair.key.value), node: pair.key, optional: required === false }];
+    });
+  }
+  return [];
+}

@@ -1,0 +1,9 @@
+// The explicit registry of Compose rules: adding a rule means adding one line here.
+import type { Rule } from '../../rules/defineRule';
+import type { ComposeModel } from '../model';
+import type { ComposeVisitor } from '../walker';
+import dependsOnUndefinedService from './depends-on-undefined-service';
+import noObsoleteVersion from './no-obsolete-version';
+import validYaml from './valid-yaml';
+
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, noObsoleteVersion, dependsOnUndefinedService];

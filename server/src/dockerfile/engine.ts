@@ -1,0 +1,32 @@
+// Plugs the Dockerfile model, rules, suppression comments and hover topics into the language service.
+import type { LanguageEngine } from '../service/engine';
+import { buildDockerfileModel, type DockerfileModel } from './model';
+import { dockerfileRules } from './rules';
+import { walkDockerfile, type DockerfileVisitor } from './walker';
+
+function contains(range: { start: { line: number; character: number }; end: { line: number; character: number } }, line: number, character: number): boolean {
+  if (line < range.start.line || line > range.end.line) return false;
+  if (line === range.start.line && character < range.start.character) return false;
+  if (line === range.end.line && character > range.end.character) return false;
+  return true;
+}
+
+export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor> = {
+  build: (document) => buildDockerfileModel(document),
+  rules: dockerfileRules,
+  walk: walkDockerfile,
+  comments: (model) => model.comments,
+  nextStatement: (model) => (line) => {
+    const next = model.instructions.find((instruction) => instruction.getRange().start.line > line);
+    return next ? { start: next.getRange().start.line, end: next.getRange().end.line } : undefined;
+  },
+  isDirective: (model, line) => line < model.directiveEnd,
+  topicAt(model, position) {
+    for (const instruction of model.instructions) {
+      const range = instruction.getInstructionRange();
+      if (range.start.line > position.line) break;
+      if (contains(range, position.line, position.character)) return { topic: `instruction:${instruction.getKeyword()}`, range };
+    }
+    return undefined;
+  },
+};

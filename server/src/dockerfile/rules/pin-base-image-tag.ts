@@ -1,0 +1,46 @@
+// Rule: a FROM image should name a fixed tag or digest, not rely on the implicit or explicit `latest`.
+import { defineRule } from '../../rules/defineRule';
+import type { DockerfileModel } from '../model';
+import type { DockerfileVisitor } from '../walker';
+
+export default defineRule<DockerfileModel, DockerfileVisitor>({
+  id: 'pin-base-image-tag',
+  title: 'Pin the base image to a version tag or digest',
+  language: 'dockerfile',
+  defaultSeverity: 'warning',
+  category: 'best-practice',
+  aliases: [
+    { tool: 'hadolint', id: 'DL3006' },
+    { tool: 'hadolint', id: 'DL3007' },
+  ],
+  fixable: false,
+  topic: 'concept:image-tags',
+  create(context) {
+    const stageNames = new Set<string>();
+    return {
+      FROM(from, stage) {
+        const image = from.getImageName();
+        const range = from.getImageRange();
+        // Stage names are only known once declared: `FROM builder` refers back to an earlier `AS builder`.
+        const referencesStage = image !== null && stageNames.has(image.toLowerCase());
+        if (stage.name) stageNames.add(stage.name);
+        if (image === null || range === null || referencesStage) return;
+        // `scratch` is the empty image and has no tags; variables are resolved by the full variable model later.
+        if (image === 'scratch' || from.getImage()?.includes('$')) return;
+        if (from.getImageDigest()) return;
+        const tag = from.getImageTag();
+        if (tag === null) {
+          context.report({
+            range,
+            message: `"${image}" has no tag, so Docker pulls "${image}:latest", whatever that is today. Pin a version such as "${image}:<version>" so builds are repeatable.`,
+          });
+        } else if (tag === 'latest') {
+          context.report({
+            range: from.getImageTagRange() ?? range,
+            message: `"latest" is a moving tag: the image behind it changes without notice. Pin a version tag or a digest so builds are repeatable and rollbacks possible.`,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,60 @@
+// Entry point of the language server: wires the connection, the open documents and the handlers; no logic lives here.
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { serverCapabilities } from './lsp/capabilities';
+import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { SettingsCache } from './lsp/settings';
+import { createLanguageService } from './service';
+
+declare const SERVER_VERSION: string | undefined;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService({
+  onRuleError: (ruleId, error) => connection.console.error(`rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
+});
+const settings = new SettingsCache(connection, false);
+const diagnostics = new DiagnosticsScheduler(connection, documents, service, settings);
+let canRegisterConfiguration = false;
+
+connection.onInitialize((params) => {
+  const workspace = params.capabilities.workspace;
+  settings.setCanPull(workspace?.configuration === true);
+  canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return serverCapabilities(typeof SERVER_VERSION === 'string' ? SERVER_VERSION : '0.0.0');
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'containerCoach' });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { containerCoach?: unknown } | null)?.containerCoach;
+  settings.changed(pushed);
+  diagnostics.scheduleAll();
+});
+
+// TextDocuments fires a content change right after every open: check an opened file at once, debounce real edits.
+const justOpened = new Set<string>();
+documents.onDidOpen((event) => justOpened.add(event.document.uri));
+documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri, justOpened.delete(event.document.uri) ? 0 : undefined));
+documents.onDidClose((event) => {
+  justOpened.delete(event.document.uri);
+  diagnostics.clear(event.document.uri);
+  settings.forget(event.document.uri);
+  service.forget(event.document.uri);
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? service.hover(document, params.position) : null;
+});
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  return service.codeActions(document, params.context.diagnostics, await settings.get(document.uri));
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,19 @@
+// What each file language plugs into the service: how to build its model, its rules and walker, its comments and hovers.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from '../rules/defineRule';
+import type { Walker } from '../rules/runner';
+import type { CommentLine, NextStatement } from '../rules/suppression';
+import type { Position } from './types';
+
+export interface LanguageEngine<Model, Visitor> {
+  build(document: TextDocument, fileName: string): Model;
+  rules: readonly Rule<Model, Visitor>[];
+  walk: Walker<Model, Visitor>;
+  comments(model: Model): CommentLine[];
+  /** The lines of the statement that a "next line" suppression comment on `line` applies to. */
+  nextStatement(model: Model): NextStatement;
+  /** Whether a line is a parser directive (only Dockerfiles have them). */
+  isDirective(model: Model, line: number): boolean;
+  /** The hover topic id at a position, or undefined. */
+  topicAt(model: Model, position: Position): { topic: string; range: import('./types').Range } | undefined;
+}
