@@ -55,6 +55,8 @@ const BASE_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  // The fixture workspace sits inside this git clone; the "open parent repository?" toast covers the Problems panel.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
@@ -67,6 +69,7 @@ export async function startCodeServer({
   userSettings = {},
   userDataDir,
   extensionsDir,
+  port: fixedPort, // default: a free port
   healthTimeoutMs = 30_000,
 } = {}) {
   assertCodeServerInstalled();
@@ -83,8 +86,8 @@ export async function startCodeServer({
 
   // A few retries because the free port can be taken between probing and binding.
   let lastErr;
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+  for (let attempt = 1; attempt <= (fixedPort ? 1 : 3); attempt++) {
+    const port = fixedPort || (await freePort());
     try {
       const proc = await launch({ port, runDir, dataDir, extDir, xdg, healthTimeoutMs });
       return makeHandle({ proc, port, runDir, workspace, extensionPath });

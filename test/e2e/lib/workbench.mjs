@@ -65,8 +65,9 @@ async function quickInput(page, text, rowText) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(text);
-  // Enter picks the focused (first) row, so wait until the one we want is listed.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ state: 'visible' });
+  // Enter picks the focused row, and the list refilters asynchronously after typing (a stale
+  // history list can still be showing), so wait until the focused row is the one we want.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
 }
 
