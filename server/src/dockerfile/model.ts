@@ -41,9 +41,12 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
   }));
   const directives = ast.getDirectives();
   const directiveEnd = directives.length === 0 ? 0 : directives[directives.length - 1]!.getRange().end.line + 1;
-  // dockerfile-ast reads `# check=` in the header as a directive, not a comment; suppression needs to see it.
+  // dockerfile-ast reads any `# key=value` line in the header as a directive (even `# hadolint global ignore=…`),
+  // so suppression reads those lines' raw text like any other comment.
   for (const directive of directives) {
-    comments.push({ line: directive.getRange().start.line, text: `${directive.getName()}=${directive.getValue()}`, trailing: false });
+    const line = directive.getRange().start.line;
+    const raw = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    comments.push({ line, text: raw.slice(raw.indexOf('#') + 1).replace(/\r?\n$/, ''), trailing: false });
   }
   return { document, ast, instructions, stages, comments, directiveEnd };
 }

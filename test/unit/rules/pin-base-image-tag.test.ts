@@ -1,0 +1,43 @@
+// pin-base-image-tag: fires on untagged and :latest images, stays silent on pinned images, stages, scratch and variables.
+import { test } from 'node:test';
+import { expectRule } from '../../support/lint';
+
+test('fires on an image without a tag', () => {
+  expectRule('pin-base-image-tag', `FROM node
+     ^^^^ pin-base-image-tag
+RUN echo hi`);
+});
+
+test('fires on the latest tag, pointing at the tag', () => {
+  expectRule('pin-base-image-tag', `FROM docker.io/library/python:latest AS app
+                              ^^^^^^ pin-base-image-tag`);
+});
+
+test('fires on every stage that floats, including with --platform', () => {
+  expectRule('pin-base-image-tag', `FROM --platform=$BUILDPLATFORM golang AS build
+                               ^^^^^^ pin-base-image-tag
+FROM alpine:latest
+            ^^^^^^ pin-base-image-tag`);
+});
+
+test('stays silent on version tags, digests and registry ports', () => {
+  expectRule('pin-base-image-tag', `FROM node:22.11-bookworm-slim
+FROM python@sha256:0000000000000000000000000000000000000000000000000000000000000000
+FROM registry.example.com:5000/team/app:1.4.2
+FROM alpine:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000`);
+});
+
+test('stays silent on scratch, earlier stages and variable images', () => {
+  expectRule('pin-base-image-tag', `ARG BASE=node:22
+FROM $BASE AS build
+FROM build AS test
+FROM Build
+FROM scratch
+FROM \${BASE}`);
+});
+
+test('a stage name is only known after it is declared', () => {
+  expectRule('pin-base-image-tag', `FROM builder
+     ^^^^^^^ pin-base-image-tag
+FROM node:22 AS builder`);
+});

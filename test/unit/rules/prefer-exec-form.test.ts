@@ -1,0 +1,43 @@
+// prefer-exec-form: fires on shell-form CMD/ENTRYPOINT, stays silent on JSON form and after SHELL; its fix is exact or absent.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits, expectRule, lint } from '../../support/lint';
+
+test('fires on shell-form CMD and ENTRYPOINT', () => {
+  expectRule('prefer-exec-form', `FROM node:22
+CMD node server.js
+    ^^^^^^^^^^^^^^ prefer-exec-form
+ENTRYPOINT /entrypoint.sh
+           ^^^^^^^^^^^^^^ prefer-exec-form`);
+});
+
+test('fires in lower case too', () => {
+  expectRule('prefer-exec-form', `from node:22
+cmd npm start
+    ^^^^^^^^^ prefer-exec-form`);
+});
+
+test('stays silent on exec form, empty CMD and a stage with its own SHELL', () => {
+  expectRule('prefer-exec-form', `FROM node:22
+CMD ["node", "server.js"]
+ENTRYPOINT ["/usr/bin/tini", "--"]
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command"]
+CMD Write-Host hello`);
+});
+
+test('the fix converts plain words to a JSON array', () => {
+  const text = 'FROM node:22\nCMD node server.js --port 8080\n';
+  const [finding] = lint(text).filter((f) => f.ruleId === 'prefer-exec-form');
+  const fix = finding!.fix!();
+  assert.ok(fix);
+  assert.equal(applyEdits(text, fix.edits), 'FROM node:22\nCMD ["node", "server.js", "--port", "8080"]\n');
+  assert.equal(fix.safe, true);
+});
+
+test('no fix when the command uses shell syntax, and an unsafe one when ENTRYPOINT and CMD interact', () => {
+  const shellSyntax = lint('FROM node:22\nCMD node server.js && echo $HOME\n').find((f) => f.ruleId === 'prefer-exec-form');
+  assert.equal(shellSyntax!.fix!(), undefined);
+  const withEntrypoint = lint('FROM node:22\nENTRYPOINT ["node"]\nCMD server.js\n').find((f) => f.ruleId === 'prefer-exec-form');
+  assert.equal(withEntrypoint!.fix!()!.safe, false);
+});
