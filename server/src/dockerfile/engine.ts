@@ -1,6 +1,6 @@
 // Plugs the Dockerfile model, rules, suppression comments and hover topics into the language service.
 import type { LanguageEngine } from '../service/engine';
-import { buildDockerfileModel, type DockerfileModel } from './model';
+import { buildDockerfileModel, MAX_PARSED_LINE, type DockerfileModel } from './model';
 import { dockerfileRules } from './rules';
 import { walkDockerfile, type DockerfileVisitor } from './walker';
 
@@ -21,6 +21,13 @@ export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor
     return next ? { start: next.getRange().start.line, end: next.getRange().end.line } : undefined;
   },
   isDirective: (model, line) => line < model.directiveEnd,
+  notices: (model) =>
+    model.truncatedLines.map((line) => ({
+      ruleId: 'readable-text',
+      severity: 'info' as const,
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      message: `Line ${line + 1} is longer than ${MAX_PARSED_LINE} characters; Container Coach checked only its first ${MAX_PARSED_LINE}.`,
+    })),
   topicAt(model, position) {
     for (const instruction of model.instructions) {
       const range = instruction.getInstructionRange();

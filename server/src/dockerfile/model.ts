@@ -12,8 +12,13 @@ export interface Stage {
   instructions: Instruction[];
 }
 
+/** Longer lines are cut for parsing: dockerfile-ast slows down badly on multi-megabyte lines, and no real line is this long. */
+export const MAX_PARSED_LINE = 64 * 1024;
+
 export interface DockerfileModel {
   document: TextDocument;
+  /** Zero-based lines that were longer than MAX_PARSED_LINE; only their start was parsed. */
+  truncatedLines: number[];
   ast: Dockerfile;
   /** Every instruction in file order, including those before the first FROM. */
   instructions: Instruction[];
@@ -24,7 +29,8 @@ export interface DockerfileModel {
 }
 
 export function buildDockerfileModel(document: TextDocument): DockerfileModel {
-  const ast = DockerfileParser.parse(document.getText());
+  const { text, truncatedLines } = boundLines(document.getText());
+  const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
   const stages: Stage[] = [];
   for (const instruction of instructions) {
@@ -48,7 +54,21 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
     const raw = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     comments.push({ line, text: raw.slice(raw.indexOf('#') + 1).replace(/\r?\n$/, ''), trailing: false });
   }
-  return { document, ast, instructions, stages, comments, directiveEnd };
+  return { document, truncatedLines, ast, instructions, stages, comments, directiveEnd };
+}
+
+/** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */
+function boundLines(text: string): { text: string; truncatedLines: number[] } {
+  const truncatedLines: number[] = [];
+  if (text.length <= MAX_PARSED_LINE) return { text, truncatedLines };
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > MAX_PARSED_LINE) {
+      lines[i] = lines[i]!.slice(0, MAX_PARSED_LINE);
+      truncatedLines.push(i);
+    }
+  }
+  return truncatedLines.length === 0 ? { text, truncatedLines } : { text: lines.join('\n'), truncatedLines };
 }
 
 /** The stage that contains an instruction, found by its line. */

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../rules/defineRule';
 import type { Walker } from '../rules/runner';
 import type { CommentLine, NextStatement } from '../rules/suppression';
-import type { Position } from './types';
+import type { Finding, Position } from './types';
 
 export interface LanguageEngine<Model, Visitor> {
   build(document: TextDocument, fileName: string): Model;
@@ -14,6 +14,8 @@ export interface LanguageEngine<Model, Visitor> {
   nextStatement(model: Model): NextStatement;
   /** Whether a line is a parser directive (only Dockerfiles have them). */
   isDirective(model: Model, line: number): boolean;
+  /** Problems met while building the model itself, such as input limits, reported under readable-text. */
+  notices?(model: Model): Finding[];
   /** The hover topic id at a position, or undefined. */
   topicAt(model: Model, position: Position): { topic: string; range: import('./types').Range } | undefined;
 }

@@ -70,13 +70,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const languageId = languageOf(document);
     if (!settings.enable || !languageId) return [];
     const readable = checkReadable(document.getText());
-    const early = readable.finding && settings.rules[readableTextRule.id] !== 'off' ? [readable.finding] : [];
+    const early = readable.finding ? [readable.finding] : [];
     if (readable.binary) return early;
     const engine = ENGINES[languageId];
     const model = modelFor(document, languageId);
-    const findings = runRules(engine.rules, model, engine.walk, settings, options.onRuleError);
+    const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, settings, options.onRuleError)];
     const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), (line) => engine.isDirective(model, line));
-    return [...early, ...findings.filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))];
+    return [...early, ...findings.filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
+      (finding) => finding.ruleId !== readableTextRule.id || settings.rules[readableTextRule.id] !== 'off',
+    );
   }
 
   function toDiagnostic(finding: Finding): Diagnostic {
