@@ -148,6 +148,7 @@ export async function hoverText(page, tokenText, { attempts = 5, until = (t) => 
 
 export async function screenshot(page, file) {
   await mkdir(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file });
+  // Fast-forward CSS transitions (the hover fades in) so the picture is not half-transparent.
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
