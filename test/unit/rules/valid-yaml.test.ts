@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule, lint } from '../../support/lint';
 
-test('reports a duplicate key at the second occurrence', () => {
+test('fires on a duplicate key, at the second occurrence', () => {
   const findings = lint('services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n', 'compose.yaml').filter((f) => f.ruleId === 'valid-yaml');
   assert.equal(findings.length, 1);
   assert.equal(findings[0]!.range.start.line, 3);
   assert.equal(findings[0]!.severity, 'error');
 });
 
-test('reports an unclosed flow sequence', () => {
+test('fires on an unclosed flow sequence', () => {
   const findings = lint('services:\n  web:\n    ports: ["80:80"\n', 'compose.yaml').filter((f) => f.ruleId === 'valid-yaml');
   assert.ok(findings.length >= 1);
   assert.match(findings[0]!.message, /YAML syntax error/);
