@@ -1,5 +1,5 @@
 // The Compose model over `yaml`: every document of the file with source ranges, and the services found in them.
-import { isMap, isScalar, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseAllDocuments, type Document, type Node, type Pair, type Tags, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
 import type { Range } from '../service/types';
@@ -32,7 +32,7 @@ export interface ComposeModel {
 export function buildComposeModel(document: TextDocument, fileName: string): ComposeModel {
   const text = document.getText();
   // uniqueKeys: Compose rejects duplicate keys, so the parser reports them like any other syntax error.
-  const documents = parseAllDocuments(text, { uniqueKeys: true, merge: true, prettyErrors: false });
+  const documents = parseAllDocuments(text, { uniqueKeys: true, merge: true, prettyErrors: false, customTags: COMPOSE_TAGS });
   const docs = Array.isArray(documents) ? documents : [];
   const rangeOf = (node: Node | Pair): Range => offsetsToRange(document, nodeSpan(node));
   const syntaxProblems = docs.flatMap((doc) =>
@@ -51,6 +51,14 @@ export function buildComposeModel(document: TextDocument, fileName: string): Com
   }
   return { document, fileName, documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf };
 }
+
+// Compose's merge tags: `!reset` clears an inherited value and `!override` replaces it instead of merging.
+// Both keep their content as written; the schema check drops `!reset` values, as Compose does after merging.
+const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
+  { tag, resolve: (source: string) => source },
+  { tag, collection: 'seq' as const, resolve: (node: Node) => node },
+  { tag, collection: 'map' as const, resolve: (node: Node) => node },
+]);
 
 function nodeSpan(node: Node | Pair): [number, number] {
   if ('range' in node && node.range) return [node.range[0], node.range[1]];

@@ -2,8 +2,9 @@
 import type { Rule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
+import composeSchema from './compose-schema';
 import dependsOnUndefinedService from './depends-on-undefined-service';
 import noObsoleteVersion from './no-obsolete-version';
 import validYaml from './valid-yaml';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, noObsoleteVersion, dependsOnUndefinedService];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService];

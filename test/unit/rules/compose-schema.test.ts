@@ -1,0 +1,269 @@
+// compose-schema: fires on every schema error at its exact key or value; silent on variables, extensions, merges and partial files.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectRule, lint } from '../../support/lint';
+
+const RULE = 'compose-schema';
+
+test('fires on an unknown key at the key, suggesting the near one', () => {
+  const findings = expectRule(
+    RULE,
+    `servics:
+^^^^^^^ compose-schema
+  web: {}
+services:
+  web:
+    image: nginx:1.27
+    restrat: always
+    ^^^^^^^ compose-schema
+    build:
+      context: .
+      dockerfle: Dockerfile.web
+      ^^^^^^^^^ compose-schema`,
+    'compose.yaml',
+  );
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    [
+      'Unknown key "servics" at the top level. Did you mean "services"?',
+      'Unknown key "restrat" in service "web". Did you mean "restart"?',
+      'Unknown key "dockerfle" in "build" of service "web". Did you mean "dockerfile"?',
+    ],
+  );
+  assert.equal(findings[0]!.severity, 'error');
+});
+
+test('fires on an unknown key with no near match, pointing to x- extensions', () => {
+  const [finding] = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    owner_team: payments
+    ^^^^^^^^^^ compose-schema`,
+    'compose.yaml',
+  );
+  assert.match(finding!.message, /Custom keys must start with "x-"/);
+});
+
+test('fires on a wrong type at the value', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    ports: "8080:80"
+           ^^^^^^^^^ compose-schema
+    environment:
+      NODE_ENV: [production]
+                ^^^^^^^^^^^^ compose-schema
+    healthcheck:
+      disable: [yes]
+               ^^^^^ compose-schema`,
+    'compose.yaml',
+  );
+  assert.match(findings[0]!.message, /^"ports" of service "web" must be a list, not the string "8080:80"\.$/);
+});
+
+test('fires on values outside the allowed set: restart, pull_policy and depends_on conditions', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    restart: sometimes
+             ^^^^^^^^^ compose-schema
+    pull_policy: whenever
+                 ^^^^^^^^ compose-schema
+    depends_on:
+      db:
+        condition: service_ready
+                   ^^^^^^^^^^^^^ compose-schema
+  db:
+    image: postgres:17`,
+    'compose.yaml',
+  );
+  assert.match(findings[0]!.message, /"sometimes" is not a valid value for "restart" of service "web"\. .*unless-stopped/);
+  assert.match(findings[2]!.message, /must be one of "service_started", "service_healthy" or "service_completed_successfully", not the string "service_ready"/);
+});
+
+test('fires once per port entry, describing the syntax the entry was written in', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+      - target: 80
+        publshed: 8081
+        ^^^^^^^^ compose-schema
+      - target: [443]
+                ^^^^^ compose-schema
+      - true
+        ^^^^ compose-schema`,
+    'compose.yaml',
+  );
+  assert.equal(findings[0]!.message, 'Unknown key "publshed" in "ports[1]" of service "web". Did you mean "published"?');
+  assert.equal(findings[1]!.message, '"ports[2].target" of service "web" must be a whole number or a string, not a list.');
+  assert.equal(findings[2]!.message, '"ports[3]" of service "web" must be a number, a string or a mapping, not true.');
+});
+
+test('fires on a required key missing from long syntax, at the entry', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    volumes:
+      - ./html:/usr/share/nginx/html:ro
+      - type: volume
+        ^^^^ compose-schema
+        source: cache
+    depends_on:
+      db:
+      ^^ compose-schema
+        restart: true
+  db:
+    image: postgres:17
+volumes:
+  cache:`,
+    'compose.yaml',
+  );
+  assert.equal(findings[0]!.message, '"volumes[1]" of service "web" is missing the required key "target".');
+  assert.equal(findings[1]!.message, '"depends_on.db" of service "web" is missing the required key "condition".');
+});
+
+test('fires at the anchor once when a merged anchor holds the mistake', () => {
+  expectRule(
+    RULE,
+    `x-defaults: &defaults
+  restrat: unless-stopped
+  ^^^^^^^ compose-schema
+services:
+  web:
+    <<: *defaults
+    image: nginx:1.27
+  worker:
+    <<: *defaults
+    image: busybox:1.37`,
+    'compose.yaml',
+  );
+});
+
+test('fires when the file is not a mapping, and on duplicate list entries', () => {
+  expectRule(RULE, `- web\n^^^^^ compose-schema\n- db`, 'compose.yaml');
+  expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+      - "8080:80"
+        ^^^^^^^^^ compose-schema`,
+    'compose.yaml',
+  );
+});
+
+test('stays silent on interpolated values, whatever type the key wants', () => {
+  expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:\${TAG:-1.27}
+    restart: \${RESTART_POLICY:-unless-stopped}
+    pull_policy: \${PULL:-missing}
+    ports:
+      - "\${PORT:-8080}:80"
+      - target: 443
+        published: \${TLS_PORT}
+    cpus: \${CPUS:-0.5}
+    healthcheck:
+      retries: \${RETRIES:-3}`,
+    'compose.yaml',
+  );
+});
+
+test('stays silent on x- extensions, anchors, merge keys, !reset and !override', () => {
+  expectRule(
+    RULE,
+    `x-common: &common
+  restart: unless-stopped
+  logging:
+    driver: json-file
+services:
+  web:
+    <<: *common
+    image: nginx:1.27
+    x-team: payments
+    ports: !override
+      - "8080:80"
+    environment: !reset null
+    build: !reset {}
+    labels: !reset []`,
+    'compose.yaml',
+  );
+  assert.deepEqual(lint('services:\n  web:\n    image: !reset null\n', 'compose.override.yaml'), []);
+});
+
+test('stays silent on an override file that leaves required keys and images to the base file', () => {
+  expectRule(
+    RULE,
+    `services:
+  web:
+    environment:
+      DEBUG: "1"
+    depends_on:
+      db:
+        restart: true
+    extends:
+      file: common.yaml`,
+    'compose.override.yaml',
+  );
+  // List items are merged whole, so a long-syntax volume must still be complete in an override.
+  expectRule(
+    RULE,
+    `services:
+  web:
+    volumes:
+      - type: bind
+        ^^^^ compose-schema
+        source: ./src`,
+    'docker-compose.dev.yml',
+  );
+});
+
+test('treats the second YAML document as an override of the first', () => {
+  expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+---
+services:
+  web:
+    depends_on:
+      db:
+        required: false
+    restrat: always
+    ^^^^^^^ compose-schema`,
+    'compose.yaml',
+  );
+});
+
+test('stays silent on files with YAML syntax errors, which valid-yaml reports', () => {
+  expectRule(RULE, 'services:\n  web:\n    restrat: [always\n', 'compose.yaml');
+});
+
+test('fires once, quickly, on a billion-laughs file instead of expanding it', () => {
+  const lines = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 10; i++) lines.push(`x-${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  lines.push('services:\n  web:\n    image: nginx:1.27');
+  const started = performance.now();
+  const findings = lint(lines.join('\n'), 'compose.yaml').filter((finding) => finding.ruleId === RULE);
+  assert.ok(performance.now() - started < 1000);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /aliases/);
+  assert.equal(findings[0]!.range.start.line, 0);
+});
