@@ -35,6 +35,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['client/src/quiz/webview/main.ts'], outfile: 'dist/quiz.js', platform: 'browser', format: 'iife', target: 'es2020' },
 ];
 
 writeContent();

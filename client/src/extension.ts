@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { registerQuiz } from './quiz/commands';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Container Coach', { log: true });
   context.subscriptions.push(output);
+  // The quiz needs no server, so it works even while the server is starting or has failed.
+  registerQuiz(context);
   client = createLanguageClient(context, output);
   context.subscriptions.push(
     vscode.commands.registerCommand('containerCoach.restartServer', async () => {

@@ -1,5 +1,6 @@
 // Looks up the Markdown content (instruction, Compose key, concept and rule docs) bundled at build time by scripts/build.mjs.
 import bundle from './generated/content.json';
+import quiz from './quiz/questions.json';
 
 /** One document: front matter fields plus the Markdown body. */
 export interface TopicDoc {
@@ -29,11 +30,38 @@ export function ruleDocUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/server/src/content/rules/${ruleId}.md`;
 }
 
+/** Topics that have quiz questions; only those get a "Test yourself" link. */
+const quizTopics = new Set((quiz as { questions: { topic: string }[] }).questions.map((question) => question.topic));
+
+export function hasQuizQuestions(topicId: string): boolean {
+  return quizTopics.has(topicId);
+}
+
+/**
+ * A Markdown command link that opens the quiz on one topic. The argument is URI-encoded JSON, as
+ * VS Code expects for `command:` links; the client trusts exactly this one command in hovers.
+ */
+export function testYourselfLink(topicId: string): string {
+  return `[Test yourself](command:containerCoach.quizTopic?${encodeURIComponent(JSON.stringify([{ topic: topicId }]))} "Open the Container Coach quiz on this topic")`;
+}
+
 /** Renders a topic as hover Markdown: title and summary first, then syntax, body and the reference link. */
-export function topicMarkdown(doc: TopicDoc): string {
+export function topicMarkdown(doc: TopicDoc, topicId?: string): string {
   const parts = [`**${doc.title}** — ${doc.summary}`];
   if (doc.syntax) parts.push('```\n' + doc.syntax + '\n```');
   parts.push(doc.body);
-  if (doc.docs) parts.push(`[Reference](${doc.docs})`);
+  const links = [doc.docs ? `[Reference](${doc.docs})` : undefined, quizTopicFor(doc, topicId)].filter((link) => link !== undefined);
+  if (links.length > 0) parts.push(links.join(' · '));
   return parts.join('\n\n');
+}
+
+/**
+ * The quiz link for a doc: its own topic's questions, or, for a doc whose front matter names the topic it
+ * teaches (`topic: concept:image-tags`, as a rule doc can), that topic's questions.
+ */
+function quizTopicFor(doc: TopicDoc, topicId: string | undefined): string | undefined {
+  const id = topicId ?? Object.keys(topics).find((key) => topics[key] === doc);
+  const taught = (doc as TopicDoc & { topic?: unknown }).topic;
+  const quizTopic = id && hasQuizQuestions(id) ? id : typeof taught === 'string' && hasQuizQuestions(taught) ? taught : undefined;
+  return quizTopic ? testYourselfLink(quizTopic) : undefined;
 }
