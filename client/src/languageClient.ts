@@ -20,6 +20,18 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     outputChannel,
     // The server pulls `containerCoach` settings; this makes the client announce their changes.
     synchronize: { configurationSection: 'containerCoach' },
+    middleware: {
+      // Hover Markdown arrives untrusted; allow exactly one command so "Test yourself" links work and nothing else runs.
+      async provideHover(document, position, token, next) {
+        const hover = await next(document, position, token);
+        for (const part of hover?.contents ?? []) {
+          if (part instanceof vscode.MarkdownString && part.value.includes('command:containerCoach.quizTopic?')) {
+            part.isTrusted = { enabledCommands: ['containerCoach.quizTopic'] };
+          }
+        }
+        return hover;
+      },
+    },
   };
   return new LanguageClient('containerCoach', 'Container Coach', serverOptions, clientOptions);
 }

@@ -1,9 +1,10 @@
-// The command-line linter: `container-coach lint|rules`, over the same language service as the editor.
+// The command-line linter: `container-coach lint|rules|quiz`, over the same language service as the editor.
 import { parseArgs } from 'node:util';
 import { discoverTargets, UsageError } from './cli/discover';
 import { formatJson } from './cli/formats/json';
 import { formatSarif } from './cli/formats/sarif';
 import { formatText } from './cli/formats/text';
+import quizBank from './content/quiz/questions.json';
 import { lintFiles } from './cli/lintFiles';
 import type { Formatter } from './cli/report';
 import { createLanguageService, defaultSettings, ruleDocUrl, type Severity } from './service';
@@ -13,6 +14,7 @@ declare const SERVER_VERSION: string | undefined;
 const USAGE = `Usage:
   container-coach lint [files or folders...] [--format text|json|sarif] [--fail-level error|warning|info|none]
   container-coach rules [--format text|json]
+  container-coach quiz --list [--format text|json]
   container-coach --version
 
 Folders are searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile and compose.yaml / docker-compose.yml
@@ -32,6 +34,7 @@ function main(argv: string[]): number {
       'fail-level': { type: 'string', default: 'error' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      list: { type: 'boolean' },
     },
   });
   if (values.version) {
@@ -49,6 +52,14 @@ function main(argv: string[]): number {
     if (values.format === 'json') process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
     else if (values.format === 'text') for (const rule of rules) process.stdout.write(`${rule.id.padEnd(32)} ${rule.defaultSeverity.padEnd(8)} ${rule.title}\n`);
     else throw new UsageError(`unknown format "${values.format}" for rules: use text or json`);
+    return 0;
+  }
+  if (command === 'quiz') {
+    // The bank as data, for review and validation; the quiz itself runs in the editor.
+    if (!values.list) throw new UsageError('quiz needs --list: the quiz itself runs in the editor');
+    if (values.format === 'json') process.stdout.write(JSON.stringify(quizBank, null, 2) + '\n');
+    else if (values.format === 'text') for (const q of quizBank.questions) process.stdout.write(`${q.id.padEnd(48)} ${q.type.padEnd(10)} ${q.topic}\n`);
+    else throw new UsageError(`unknown format "${values.format}" for quiz: use text or json`);
     return 0;
   }
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"`);
