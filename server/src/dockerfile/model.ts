@@ -2,6 +2,8 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
+import { readFrontend, type Frontend } from './frontend';
+import { heredocLines } from './heredocs';
 
 /** One build stage: its FROM, its optional name, and the instructions that follow it. */
 export interface Stage {
@@ -26,6 +28,10 @@ export interface DockerfileModel {
   comments: CommentLine[];
   /** Lines [0, directiveEnd) hold parser directives such as `# syntax=` and `# check=`. */
   directiveEnd: number;
+  /** The frontend named by `# syntax=`, which decides which flags exist. */
+  frontend: Frontend;
+  /** Zero-based lines inside heredoc bodies (and their closing delimiters): data, never instructions. */
+  heredocLines: Set<number>;
 }
 
 export function buildDockerfileModel(document: TextDocument): DockerfileModel {
@@ -54,7 +60,7 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
     const raw = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     comments.push({ line, text: raw.slice(raw.indexOf('#') + 1).replace(/\r?\n$/, ''), trailing: false });
   }
-  return { document, truncatedLines, ast, instructions, stages, comments, directiveEnd };
+  return { document, truncatedLines, ast, instructions, stages, comments, directiveEnd, frontend: readFrontend(ast), heredocLines: heredocLines(instructions) };
 }
 
 /** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */

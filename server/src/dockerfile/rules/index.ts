@@ -2,8 +2,59 @@
 import type { Rule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import type { DockerfileVisitor } from '../walker';
+import consistentInstructionCasing from './consistent-instruction-casing';
+import copyFromOtherStage from './copy-from-other-stage';
+import envKeyValueFormat from './env-key-value-format';
+import exposePortOnly from './expose-port-only';
+import exposeProtoCasing from './expose-proto-casing';
+import fromAsCasing from './from-as-casing';
+import noConstantPlatform from './no-constant-platform';
+import noEmptyContinuation from './no-empty-continuation';
+import noInstructionBeforeFrom from './no-instruction-before-from';
 import noMaintainer from './no-maintainer';
+import noOverriddenInstruction from './no-overridden-instruction';
+import noRedundantTargetPlatform from './no-redundant-target-platform';
+import noSecretsInArgEnv from './no-secrets-in-arg-env';
+import noUnknownInstruction from './no-unknown-instruction';
 import pinBaseImageTag from './pin-base-image-tag';
 import preferExecForm from './prefer-exec-form';
+import requiredArguments from './required-arguments';
+import reservedStageName from './reserved-stage-name';
+import stageNameCasing from './stage-name-casing';
+import uniqueStageNames from './unique-stage-names';
+import validExpose from './valid-expose';
+import validFlagValues from './valid-flag-values';
+import validFlags from './valid-flags';
+import validStageName from './valid-stage-name';
+import workdirAbsolute from './workdir-absolute';
 
-export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [pinBaseImageTag, preferExecForm, noMaintainer];
+export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
+  // What docker build rejects.
+  noUnknownInstruction,
+  noInstructionBeforeFrom,
+  requiredArguments,
+  validFlags,
+  validFlagValues,
+  validStageName,
+  copyFromOtherStage,
+  validExpose,
+  // BuildKit's build checks.
+  uniqueStageNames,
+  reservedStageName,
+  stageNameCasing,
+  fromAsCasing,
+  consistentInstructionCasing,
+  noEmptyContinuation,
+  envKeyValueFormat,
+  noOverriddenInstruction,
+  workdirAbsolute,
+  exposeProtoCasing,
+  exposePortOnly,
+  noRedundantTargetPlatform,
+  noConstantPlatform,
+  noSecretsInArgEnv,
+  // Best practices.
+  pinBaseImageTag,
+  preferExecForm,
+  noMaintainer,
+];
