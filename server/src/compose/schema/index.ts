@@ -18,13 +18,12 @@ export interface SchemaProblem {
 export function validateComposeSchema(model: ComposeModel): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
-  const text = model.document.getText();
   model.documents.forEach((doc, index) => {
     // Syntax errors are valid-yaml's to report; a half-parsed value would only add noise.
     if (doc.errors.length > 0 || doc.contents === null) return;
     // Later documents are merged over earlier ones, and non-project files over a base file: both may be partial.
     const partial = index > 0 || !isProjectFile(model.fileName);
-    for (const problem of validateDocument(model, doc, text, partial)) {
+    for (const problem of validateDocument(model, doc, partial)) {
       // An error inside an anchor shows once at the anchor, however many services reuse it.
       const id = `${JSON.stringify(problem.range)}:${problem.keyword}`;
       if (!seen.has(id)) problems.push({ message: problem.message, range: problem.range });
@@ -35,8 +34,8 @@ export function validateComposeSchema(model: ComposeModel): SchemaProblem[] {
   return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function validateDocument(model: ComposeModel, doc: Document.Parsed, text: string, partial: boolean): (SchemaProblem & { keyword: string })[] {
-  const result = documentValue(doc, text);
+function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: boolean): (SchemaProblem & { keyword: string })[] {
+  const result = documentValue(doc);
   if (!('value' in result)) {
     const start = model.rangeOf(doc.contents as Node).start;
     return [{ keyword: 'alias', range: { start, end: { line: start.line + 1, character: 0 } }, message: 'This file expands YAML aliases so many times that Compose would refuse it as a resource-exhaustion attack; the schema was not checked.' }];
