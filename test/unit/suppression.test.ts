@@ -14,7 +14,7 @@ test('our file-wide comment silences the rule everywhere', () => {
 });
 
 test('hadolint ignore works with its DL ids for the next instruction, across a multi-line one', () => {
-  assert.deepEqual(ids('FROM node:22\n# hadolint ignore=DL3025,DL3006\nCMD node \\\n  server.js\nCMD node x.js\n'), ['prefer-exec-form@4']);
+  assert.deepEqual(ids('FROM node:22\n# hadolint ignore=DL3025,DL3006\nCMD node \\\n  server.js\nFROM node:22\nCMD node x.js\n'), ['prefer-exec-form@5']);
 });
 
 test('hadolint global ignore covers the file', () => {
