@@ -5,6 +5,7 @@ import type { ComposeVisitor } from '../walker';
 import composeSchema from './compose-schema';
 import dependsOnUndefinedService from './depends-on-undefined-service';
 import noObsoleteVersion from './no-obsolete-version';
+import noUndefinedResource from './no-undefined-resource';
 import validYaml from './valid-yaml';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noUndefinedResource];
