@@ -20,7 +20,7 @@ test('diagnostics carry code, docs link, source and data', () => {
   assert.equal(diagnostic!.code, 'pin-base-image-tag');
   assert.equal(diagnostic!.source, 'container-coach');
   assert.match(diagnostic!.codeDescription!.href, /pin-base-image-tag\.md$/);
-  assert.deepEqual(diagnostic!.data, { ruleId: 'pin-base-image-tag', fixable: false });
+  assert.deepEqual(diagnostic!.data, { ruleId: 'pin-base-image-tag', fixable: false, topic: 'concept:image-tags' });
 });
 
 test('a diagnostic from an older version of the text offers nothing', () => {

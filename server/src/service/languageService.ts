@@ -82,7 +82,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   }
 
   function toDiagnostic(finding: Finding): Diagnostic {
-    const data: DiagnosticData = { ruleId: finding.ruleId, fixable: finding.fix !== undefined };
+    const topic = ruleById.get(finding.ruleId)?.topic;
+    const data: DiagnosticData = { ruleId: finding.ruleId, fixable: finding.fix !== undefined, ...(topic ? { topic } : {}) };
     return {
       range: finding.range,
       severity: SEVERITY[finding.severity],

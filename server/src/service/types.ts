@@ -40,4 +40,6 @@ export interface Finding {
 export interface DiagnosticData {
   ruleId: string;
   fixable: boolean;
+  /** The rule's teaching topic, so the client can quiz on a file's problems without knowing the rules. */
+  topic?: string;
 }
