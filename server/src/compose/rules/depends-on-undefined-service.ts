@@ -1,7 +1,7 @@
 // Rule: every service named in depends_on must be defined, or `docker compose config` rejects the project.
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import { closestMatch } from '../../service/didYouMean';
+import { dependencies } from '../dependencies';
 import { isProjectFile } from '../fileKind';
 import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
@@ -41,19 +41,3 @@ export default defineRule<ComposeModel, ComposeVisitor>({
     };
   },
 });
-
-/** The names in depends_on, short (list) or long (map) syntax; `required: false` makes one optional. */
-function dependencies(service: YAMLMap): { name: string; node: Node; optional: boolean }[] {
-  const dependsOn = service.get('depends_on', true);
-  if (isSeq(dependsOn)) {
-    return dependsOn.items.filter(isScalar).map((item) => ({ name: String(item.value), node: item, optional: false }));
-  }
-  if (isMap(dependsOn)) {
-    return dependsOn.items.flatMap((pair) => {
-      if (!isScalar(pair.key)) return [];
-      const required = isMap(pair.value) ? pair.value.get('required') : undefined;
-      return [{ name: String(pair.key.value), node: pair.key, optional: required === false }];
-    });
-  }
-  return [];
-}
