@@ -4,9 +4,10 @@ import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
 import composeSchema from './compose-schema';
 import dependsOnUndefinedService from './depends-on-undefined-service';
+import healthyDependencyNeedsHealthcheck from './healthy-dependency-needs-healthcheck';
 import noDependsOnCycle from './no-depends-on-cycle';
 import noObsoleteVersion from './no-obsolete-version';
 import noUndefinedResource from './no-undefined-resource';
 import validYaml from './valid-yaml';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, noUndefinedResource];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, noUndefinedResource];
