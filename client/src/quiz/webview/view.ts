@@ -25,27 +25,24 @@ export function questionMap(quiz: QuizView): Map<string, QuestionView> {
   return new Map(quiz.questions.map((q) => [q.id, q]));
 }
 
-function header(state: PageState): HTMLElement {
+function header(state: PageState): HTMLElement[] {
   const { quiz } = state;
   const s = score(quiz.session);
   const progress = el('ul', { class: 'progress', 'aria-label': 'Progress by section' });
   for (const p of sectionProgress(quiz.session, questionMap(quiz), quiz.sections)) {
     const bar = el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'fill' }));
     (bar.firstChild as HTMLElement).style.width = `${Math.round((p.answered / p.total) * 100)}%`;
-    progress.append(el('li', {}, el('span', { class: 'section-title' }, p.title), bar, el('span', { class: 'count' }, `${p.answered}/${p.total} answered, ${p.correct} right`)));
+    const label = `${p.title}: ${p.answered} of ${p.total} answered, ${p.correct} right`;
+    progress.append(el('li', { 'aria-label': label }, el('span', { class: 'section-title' }, p.title), el('span', { class: 'count', title: label }, `${p.answered}/${p.total}`), bar));
   }
   const due = el('p', { id: 'due', class: 'due' }, quiz.due === 1 ? '1 question due for review' : `${quiz.due} questions due for review`);
-  return el(
-    'header',
-    {},
-    el('div', { class: 'title-row' }, el('h1', {}, quiz.title), el('p', { id: 'score', class: 'score' }, scoreLabel(s.correct, s.answered)), due),
-    quiz.session.mode === 'review' ? el('p', { class: 'mode' }, 'Reviewing your mistakes') : undefined,
-    progress,
-  );
+  // The title row stays in view while the learner scrolls down to the explanation, so the score is always visible.
+  const top = el('div', { class: 'title-row' }, el('h1', {}, quiz.title), el('p', { id: 'score', class: 'score' }, scoreLabel(s.correct, s.answered)), due);
+  return [top, el('header', {}, quiz.session.mode === 'review' ? el('p', { class: 'mode' }, 'Reviewing your mistakes') : undefined, progress)];
 }
 
 function feedback(question: QuestionView, selected: string[], correct: boolean): HTMLElement {
-  const verdict = el('p', { class: `verdict ${correct ? 'right' : 'wrong'}` }, el('span', { class: 'icon', 'aria-hidden': 'true' }, correct ? '✓' : '✗'), correct ? 'Correct' : 'Incorrect');
+  const verdict = el('p', { class: `verdict ${correct ? 'right' : 'wrong'}` }, el('span', { class: 'icon', 'aria-hidden': 'true' }, correct ? '✓' : '✗'), el('span', {}, correct ? 'Correct' : 'Incorrect'));
   const right = question.choices.filter((c) => c.correct);
   const answerLine = correct ? undefined : richEl('p', { class: 'answer' }, `The right answer: ${right.map((c) => c.text).join('; ')}`);
   const wrongs = el('ul', { class: 'whys', 'aria-label': 'Why the other options are wrong' });
@@ -142,6 +139,6 @@ export function render(root: HTMLElement, state: PageState): void {
   const { quiz } = state;
   const id = currentQuestionId(quiz.session);
   const question = id === undefined ? undefined : questionMap(quiz).get(id);
-  root.replaceChildren(header(state), isFinished(quiz.session) || !question ? summary(state) : questionPanel(state, question));
+  root.replaceChildren(...header(state), isFinished(quiz.session) || !question ? summary(state) : questionPanel(state, question));
   root.removeAttribute('aria-busy');
 }
