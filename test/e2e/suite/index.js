@@ -67,6 +67,28 @@ test('command containerCoach.restartServer is registered', async () => {
   assert.ok(commands.includes('containerCoach.restartServer'), 'containerCoach.restartServer not registered');
 });
 
+// The quiz: its commands exist, and a topic link and "Quiz me on this file" each open the quiz panel.
+const quizTabs = () =>
+  vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('containerCoach.quiz'));
+
+test('quiz commands are registered', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const id of ['containerCoach.openQuiz', 'containerCoach.quizTopic', 'containerCoach.quizThisFile', 'containerCoach.resetQuizProgress']) {
+    assert.ok(commands.includes(id), `${id} not registered`);
+  }
+});
+
+test('quizTopic opens one quiz panel on a topic, and quizThisFile reuses it', async () => {
+  await vscode.commands.executeCommand('containerCoach.quizTopic', { topic: 'concept:namespaces' });
+  await poll(() => quizTabs().length === 1, { timeoutMs: 10000, what: 'the quiz panel' });
+  await expectDiagnostic('Dockerfile', 'pin-base-image-tag');
+  await vscode.commands.executeCommand('containerCoach.quizThisFile');
+  await poll(() => quizTabs().length === 1 && quizTabs()[0].isActive, { timeoutMs: 10000, what: 'the same quiz panel, active' });
+  await vscode.window.tabGroups.close(quizTabs());
+});
+
 // Called by the workbench (test-electron protocol): resolve = pass, throw = fail.
 async function run() {
   const failures = [];
