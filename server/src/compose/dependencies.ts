@@ -8,6 +8,8 @@ export interface Dependency {
   optional: boolean;
   /** The long syntax's condition; the short syntax means service_started. */
   condition: string;
+  /** The written condition value, absent when the default applies. */
+  conditionNode?: Node;
 }
 
 export function dependencies(service: YAMLMap): Dependency[] {
@@ -19,8 +21,9 @@ export function dependencies(service: YAMLMap): Dependency[] {
     return dependsOn.items.flatMap((pair) => {
       if (!isScalar(pair.key)) return [];
       const options = isMap(pair.value) ? pair.value : undefined;
-      const condition = options?.get('condition');
-      return [{ name: String(pair.key.value), node: pair.key, optional: options?.get('required') === false, condition: typeof condition === 'string' ? condition : 'service_started' }];
+      const conditionNode = options?.get('condition', true);
+      const condition = isScalar(conditionNode) && typeof conditionNode.value === 'string' ? conditionNode.value : 'service_started';
+      return [{ name: String(pair.key.value), node: pair.key, optional: options?.get('required') === false, condition, conditionNode: isScalar(conditionNode) ? conditionNode : undefined }];
     });
   }
   return [];
