@@ -8,7 +8,8 @@ import healthyDependencyNeedsHealthcheck from './healthy-dependency-needs-health
 import noDependsOnCycle from './no-depends-on-cycle';
 import noObsoleteVersion from './no-obsolete-version';
 import noUndefinedResource from './no-undefined-resource';
+import noUndefinedServiceReference from './no-undefined-service-reference';
 import preferHealthyDependency from './prefer-healthy-dependency';
 import validYaml from './valid-yaml';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference];
