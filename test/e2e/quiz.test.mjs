@@ -14,26 +14,38 @@ const THEMES = [
   { name: 'high-contrast', theme: 'Default High Contrast', bodyClass: 'vscode-high-contrast' },
 ];
 
-/** Picks a color theme through "Preferences: Color Theme", as a user would; focus starts on the quiz tab. */
+/** Picks a color theme through "Preferences: Color Theme", as a user would, retrying when a busy machine drops a key. */
 async function setTheme(page, theme) {
   const input = page.locator('.quick-input-widget input');
-  // F1 is lost now and then while focus moves between the tab and the webview iframe: retry until the palette shows.
   await waitFor(
     async () => {
-      await page.locator('.tabs-container .tab.active').click();
-      await page.keyboard.press('F1');
-      return input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      try {
+        await page.locator('.tabs-container .tab.active').click();
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 3000 });
+        await pickExact(page, input, '>Preferences: Color Theme', 'Preferences: Color Theme');
+        await pickExact(page, input, theme, theme);
+        await input.waitFor({ state: 'hidden', timeout: 5000 });
+        return true;
+      } catch {
+        await page.keyboard.press('Escape');
+        return false;
+      }
     },
-    { what: 'the command palette', timeoutMs: 20_000 },
+    { what: `the ${theme} theme to be picked`, timeoutMs: 60_000 },
   );
-  for (const [text, row] of [['>Preferences: Color Theme', 'Preferences: Color Theme'], [theme, theme]]) {
-    await input.waitFor({ state: 'visible' });
-    await input.fill(text);
-    // Click the row whose label is exactly the text: "Browse Color Themes in Marketplace" or "… Contrast Light" also match a filter.
-    const label = page.locator('.monaco-highlighted-label', { hasText: new RegExp(`^${row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
-    await page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first().click();
-  }
-  await input.waitFor({ state: 'hidden' });
+}
+
+/** Types a filter, moves the focus to the row whose label is exactly `label` ("… in Marketplace" and "… Light" rows also match), and picks it. */
+async function pickExact(page, input, text, label) {
+  await input.waitFor({ state: 'visible', timeout: 5000 });
+  await input.fill(text);
+  const exact = page.locator('.monaco-highlighted-label', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  await page.locator('.quick-input-list .monaco-list-row').filter({ has: exact }).first().waitFor({ state: 'visible', timeout: 5000 });
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused').filter({ has: exact });
+  for (let i = 0; i < 10 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+  await focused.waitFor({ state: 'visible', timeout: 2000 });
+  await page.keyboard.press('Enter');
 }
 
 const quizFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
