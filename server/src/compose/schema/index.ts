@@ -6,7 +6,7 @@ import type { ComposeModel } from '../model';
 import { reduceAlternatives } from './alternatives';
 import validate = require('./generated/composeValidator');
 import { documentValue } from './jsValue';
-import { locate, pointerSegments, type Located } from './locate';
+import { Locator, pointerSegments, type Located } from './locate';
 import { messageFor } from './messages';
 import type { SchemaError } from './schemaError';
 
@@ -42,23 +42,24 @@ function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: bo
   }
   if (validate(result.value)) return [];
   const problems: (SchemaProblem & { keyword: string })[] = [];
+  const locator = new Locator(doc);
   for (const error of reduceAlternatives(validate.errors ?? [])) {
     // Compose interpolates `${VAR}` before it validates, so a type written as a variable is not wrong.
     if (typeof error.data === 'string' && error.data.includes('${')) continue;
     const path = pointerSegments(error.instancePath);
-    const located = locate(doc, path);
+    const located = locator.locate(path);
     // A base file can supply required keys of a mapping, but list items (ports, mounts) are merged whole.
     if (error.keyword === 'required' && partial && !located.inList) continue;
-    problems.push({ keyword: error.keyword, message: messageFor(error, path), range: model.rangeOf(placeOf(error, doc, path, located)) });
+    problems.push({ keyword: error.keyword, message: messageFor(error, path), range: model.rangeOf(placeOf(error, locator, doc, path, located)) });
   }
   return problems;
 }
 
 /** The node to underline: the unknown key, the key missing something, or the wrong value. */
-function placeOf(error: SchemaError, doc: Document.Parsed, path: string[], located: Located): Node {
+function placeOf(error: SchemaError, locator: Locator, doc: Document.Parsed, path: string[], located: Located): Node {
   const fallback = (located.value ?? located.key ?? doc.contents) as Node;
-  if (error.keyword === 'additionalProperties') return locate(doc, [...path, String(error.params.additionalProperty)]).key ?? fallback;
-  if (error.keyword === 'uniqueItems') return locate(doc, [...path, String(error.params.i)]).value ?? fallback;
+  if (error.keyword === 'additionalProperties') return locator.locate([...path, String(error.params.additionalProperty)]).key ?? fallback;
+  if (error.keyword === 'uniqueItems') return locator.locate([...path, String(error.params.i)]).value ?? fallback;
   if (error.keyword === 'required') {
     if (located.key) return located.key;
     // A list item has no key of its own; its first key marks it without underlining the whole block.
