@@ -1,18 +1,11 @@
-// The question bank as the extension loads it (bundled JSON), with topic titles and the rule-to-topic map for "Quiz me on this file".
-import { composeRules } from '../../../server/src/compose/rules/index';
+// The question bank as the extension loads it (bundled JSON), with topic titles for the page.
 import { topic } from '../../../server/src/content/index';
-import { dockerfileRules } from '../../../server/src/dockerfile/rules/index';
 import bankJson from '../../../server/src/content/quiz/questions.json';
 import type { Bank, Question } from './logic/types';
 import type { QuestionView } from './messages';
 
 export const bank = bankJson as Bank;
 export const questionById: ReadonlyMap<string, Question> = new Map(bank.questions.map((q) => [q.id, q]));
-
-/** Rule id to its teaching topic, read from the rules' own metadata so a new rule needs no quiz change. */
-export const ruleTopics: ReadonlyMap<string, string | undefined> = new Map(
-  [...dockerfileRules, ...composeRules].map((rule) => [rule.id, rule.topic]),
-);
 
 export function topicTitle(id: string): string | undefined {
   return topic(id)?.title;

@@ -1,6 +1,6 @@
 // Registers the quiz commands and the panel serializer; the only quiz code extension.ts calls.
 import * as vscode from 'vscode';
-import { bank, ruleTopics, topicTitle } from './bank';
+import { bank, topicTitle } from './bank';
 import { pickQuiz, questionsForRules, questionsForTopic, quizTopics } from './logic/selection';
 import { ProgressStore } from './progressStore';
 import { QuizPanel, VIEW_TYPE } from './QuizPanel';
@@ -34,10 +34,14 @@ export function registerQuiz(context: vscode.ExtensionContext): void {
         await vscode.window.showInformationMessage('Open a Dockerfile or Compose file to be quizzed on its problems.');
         return;
       }
-      const ruleIds = vscode.languages
-        .getDiagnostics(editor.document.uri)
-        .filter((d) => d.source === SOURCE)
-        .map((d) => String(typeof d.code === 'object' && d.code !== null ? d.code.value : d.code));
+      const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE);
+      const ruleIds = ours.map((d) => String(typeof d.code === 'object' && d.code !== null ? d.code.value : d.code));
+      // Each diagnostic's data names its rule's topic (the language client keeps `data`), so the client needs no rule registry.
+      const ruleTopics = new Map<string, string | undefined>();
+      ours.forEach((d, i) => {
+        const topic = (d as { data?: { topic?: unknown } }).data?.topic;
+        ruleTopics.set(ruleIds[i]!, typeof topic === 'string' ? topic : undefined);
+      });
       const ids = questionsForRules(bank.questions, ruleIds, ruleTopics);
       if (ids.length === 0) {
         const why = ruleIds.length === 0 ? 'Container Coach found no problems in this file' : 'No quiz questions match the problems in this file yet';
