@@ -87,6 +87,34 @@ test('fires on values outside the allowed set: restart, pull_policy and depends_
   assert.match(findings[2]!.message, /must be one of "service_started", "service_healthy" or "service_completed_successfully", not the string "service_ready"/);
 });
 
+test('fires on durations and counts that Compose cannot parse, and stays silent on valid ones', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    stop_grace_period: 10 seconds
+                       ^^^^^^^^^^ compose-schema
+    healthcheck:
+      test: ["CMD", "true"]
+      interval: 1m30s
+      timeout: 500ms
+      start_period: 1 minute
+                    ^^^^^^^^ compose-schema
+      start_interval: "2s"
+      retries: "three"
+               ^^^^^^^ compose-schema
+  worker:
+    image: busybox:1.37
+    stop_grace_period: 1h
+    healthcheck:
+      interval: 2d
+      retries: "5"`,
+    'compose.yaml',
+  );
+  assert.match(findings[1]!.message, /^"1 minute" is not a valid value for "healthcheck.start_period" of service "web"\./);
+});
+
 test('fires once per port entry, describing the syntax the entry was written in', () => {
   const findings = expectRule(
     RULE,

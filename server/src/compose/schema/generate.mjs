@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 // Values the schema leaves as free strings although Docker rejects anything else at `up`.
 const RESTART = '^(no|always|unless-stopped|on-failure(:[0-9]+)?)$';
+// Compose reads durations like Go's time.ParseDuration plus days and weeks (`1m30s`, `2d`); "1 minute" fails.
+const DURATION = '^0$|^-?((\\d+(\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h|d|w))+$';
 
 /** Tightens the published schema where Compose itself is stricter; each patch says why. */
 function patch(schema) {
@@ -16,6 +18,12 @@ function patch(schema) {
   // A mount without a target has nowhere to go: the engine rejects it, though the spec requires only `type`.
   const longVolume = service.volumes.items.oneOf.find((branch) => branch.type === 'object');
   longVolume.required = [...new Set([...(longVolume.required ?? []), 'target'])];
+  // The spec types durations as free strings; Compose parses them when it loads the file and rejects bad ones.
+  const healthcheck = schema.definitions.healthcheck.properties;
+  for (const key of ['interval', 'timeout', 'start_period', 'start_interval']) healthcheck[key] = { ...healthcheck[key], pattern: DURATION };
+  service.stop_grace_period = { ...service.stop_grace_period, pattern: DURATION };
+  // retries is a count; as a string (allowed for interpolation) it must still be digits.
+  healthcheck.retries = { ...healthcheck.retries, pattern: '^[0-9]+$' };
   // The spec's pull_policy pattern is unanchored, so "whenever" passes by containing "never"; Compose rejects it.
   service.pull_policy = { ...service.pull_policy, pattern: `^(${service.pull_policy.pattern})$` };
   return schema;
