@@ -19,7 +19,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
     // The server pulls `containerCoach` settings; this makes the client announce their changes.
-    synchronize: { configurationSection: 'containerCoach' },
+    synchronize: {
+      configurationSection: 'containerCoach',
+      // Files the checks read beside the open one; a change re-checks open documents.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.env,*.env,compose*.y*ml,docker-compose*.y*ml,Dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*}'),
+    },
     middleware: {
       // Hover Markdown arrives untrusted; allow exactly one command so "Test yourself" links work and nothing else runs.
       async provideHover(document, position, token, next) {

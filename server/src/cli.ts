@@ -7,6 +7,7 @@ import { formatText } from './cli/formats/text';
 import quizBank from './content/quiz/questions.json';
 import { lintFiles } from './cli/lintFiles';
 import type { Formatter } from './cli/report';
+import { nodeFiles } from './platform/nodeFiles';
 import { createLanguageService, defaultSettings, ruleDocUrl, type Severity } from './service';
 
 declare const SERVER_VERSION: string | undefined;
@@ -46,7 +47,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const service = createLanguageService();
+  const service = createLanguageService({ files: nodeFiles });
   if (command === 'rules') {
     const rules = service.rules().map((rule) => ({ ...rule, aliases: rule.aliases, docs: ruleDocUrl(rule.id) }));
     if (values.format === 'json') process.stdout.write(JSON.stringify(rules, null, 2) + '\n');

@@ -4,13 +4,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './lsp/capabilities';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { SettingsCache } from './lsp/settings';
-import { createLanguageService } from './service';
+import { nodeFiles } from './platform/nodeFiles';
+import { createLanguageService, type FileProvider } from './service';
 
 declare const SERVER_VERSION: string | undefined;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+// Open documents win over the disk, so an unsaved .dockerignore or included file is what the checks see.
+const files: FileProvider = { readText: (uri) => documents.get(uri)?.getText() ?? nodeFiles.readText(uri) };
 const service = createLanguageService({
+  files,
   onRuleError: (ruleId, error) => connection.console.error(`rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
 });
 const settings = new SettingsCache(connection, false);
@@ -36,6 +40,12 @@ connection.onDidChangeConfiguration((change) => {
 
 // TextDocuments fires a content change right after every open: check an opened file at once, debounce real edits.
 const justOpened = new Set<string>();
+// A side file (.dockerignore, .env, an included Compose file) changed on disk: every cached model may be stale.
+connection.onDidChangeWatchedFiles(() => {
+  service.forget();
+  diagnostics.scheduleAll();
+});
+
 documents.onDidOpen((event) => justOpened.add(event.document.uri));
 documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri, justOpened.delete(event.document.uri) ? 0 : undefined));
 documents.onDidClose((event) => {

@@ -6,7 +6,7 @@ import { composeRules } from './rules';
 import { walkCompose, type ComposeVisitor } from './walker';
 
 export const composeEngine: LanguageEngine<ComposeModel, ComposeVisitor> = {
-  build: (document, fileName) => buildComposeModel(document, fileName),
+  build: (document, context) => buildComposeModel(document, context.fileName),
   rules: composeRules,
   walk: walkCompose,
   comments: (model) => model.comments,

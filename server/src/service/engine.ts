@@ -3,10 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../rules/defineRule';
 import type { Walker } from '../rules/runner';
 import type { CommentLine, NextStatement } from '../rules/suppression';
+import type { BuildContext } from './files';
 import type { Finding, Position } from './types';
 
 export interface LanguageEngine<Model, Visitor> {
-  build(document: TextDocument, fileName: string): Model;
+  build(document: TextDocument, context: BuildContext): Model;
   rules: readonly Rule<Model, Visitor>[];
   walk: Walker<Model, Visitor>;
   comments(model: Model): CommentLine[];

@@ -4,3 +4,4 @@ export { languageOfFileName } from './documentKind';
 export * from './types';
 export type { RuleMeta, Alias, PeerTool } from '../rules/defineRule';
 export { ruleDocUrl, topic, topicIds } from '../content';
+export { noFiles, siblingUri, type FileProvider, type BuildContext } from './files';

@@ -8,6 +8,7 @@ import type { RuleMeta } from '../rules/defineRule';
 import { runRules } from '../rules/runner';
 import { collectSuppressions } from '../rules/suppression';
 import { languageOfFileName } from './documentKind';
+import { noFiles, type FileProvider } from './files';
 import type { LanguageEngine } from './engine';
 import { checkReadable, readableTextRule } from './readableText';
 import { defaultSettings, type DiagnosticData, type Finding, type LanguageId, type Position, type Range, type Settings } from './types';
@@ -38,11 +39,13 @@ export interface LanguageService {
   codeActions(document: TextDocument, diagnostics: Diagnostic[], settings?: Settings): CodeAction[];
   /** Every rule's metadata, for docs, settings and `container-coach rules`. */
   rules(): RuleMeta[];
-  /** Drops the cached model of a closed document. */
-  forget(uri: string): void;
+  /** Drops the cached model of a closed document, or every model (after files beside them changed). */
+  forget(uri?: string): void;
 }
 
 export interface LanguageServiceOptions {
+  /** Reads files beside the checked one; without it, rules that need them stay silent. */
+  files?: FileProvider;
   /** Called when a rule throws; the rule's findings are lost but the others are kept. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -61,7 +64,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function modelFor(document: TextDocument, languageId: LanguageId): unknown {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version && cached.languageId === languageId) return cached.model;
-    const model = ENGINES[languageId].build(document, baseName(document.uri));
+    const model = ENGINES[languageId].build(document, { fileName: baseName(document.uri), files: options.files ?? noFiles });
     models.set(document.uri, { version: document.version, languageId, model });
     return model;
   }
@@ -127,7 +130,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return actions;
     },
     rules: () => allRules,
-    forget: (uri) => void models.delete(uri),
+    forget: (uri) => (uri === undefined ? models.clear() : void models.delete(uri)),
   };
 }
 
