@@ -3,7 +3,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 // The service is CommonJS TypeScript loaded through tsx, so its exports arrive on the default import.
 import serviceModule from '../../server/src/service/index.ts';
 
+import modelModule from '../../server/src/compose/model.ts';
+import schemaModule from '../../server/src/compose/schema/index.ts';
+
 const { createLanguageService, defaultSettings } = serviceModule;
+const { buildComposeModel } = modelModule;
+const { validateComposeSchema } = schemaModule;
 
 const RUNS = 5;
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -55,6 +60,8 @@ const service = createLanguageService();
 for (const count of SIZES.length > 0 ? SIZES : [1000, 5000]) {
   const text = composeOf(count);
   const times = [];
+  const parseTimes = [];
+  const schemaTimes = [];
   let findings = 0;
   // One untimed run first, so the timings show steady editing rather than module warm-up.
   for (let run = 0; run <= RUNS; run++) {
@@ -62,7 +69,13 @@ for (const count of SIZES.length > 0 ? SIZES : [1000, 5000]) {
     const started = performance.now();
     findings = service.lint(document, defaultSettings).length;
     if (run > 0) times.push(performance.now() - started);
+    // The same work in parts: YAML parsing into the model, then the schema check alone.
+    const parseStarted = performance.now();
+    const model = buildComposeModel(document, 'compose.yaml');
+    const schemaStarted = performance.now();
+    validateComposeSchema(model);
+    if (run > 0) parseTimes.push(schemaStarted - parseStarted) && schemaTimes.push(performance.now() - schemaStarted);
   }
   const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  console.log(`${String(count).padStart(5)} services, ${(text.length / 1024).toFixed(0)} KiB: median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), ${findings} findings, rss ${rss} MB`);
+  console.log(`${String(count).padStart(5)} services, ${(text.length / 1024).toFixed(0)} KiB: median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), ${findings} findings, rss ${rss} MB; of which YAML parse ${median(parseTimes).toFixed(0)} ms, schema ${median(schemaTimes).toFixed(0)} ms`);
 }
