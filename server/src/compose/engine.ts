@@ -1,6 +1,7 @@
 // Plugs the Compose model, rules, suppression comments and hover topics into the language service.
 import type { LanguageEngine } from '../service/engine';
 import { keyAt, topicForPath } from './keyPath';
+import { insideMultiLineScalar } from './scalarLines';
 import { buildComposeModel, type ComposeModel } from './model';
 import { composeRules } from './rules';
 import { walkCompose, type ComposeVisitor } from './walker';
@@ -20,6 +21,7 @@ export const composeEngine: LanguageEngine<ComposeModel, ComposeVisitor> = {
     return undefined;
   },
   isDirective: () => false,
+  suppressionAnchor: (model, line) => (insideMultiLineScalar(model, line) ? undefined : line),
   topicAt(model, position) {
     const offset = model.document.offsetAt(position);
     for (const root of model.roots) {

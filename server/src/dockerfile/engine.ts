@@ -21,6 +21,8 @@ export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor
     return next ? { start: next.getRange().start.line, end: next.getRange().end.line } : undefined;
   },
   isDirective: (model, line) => line < model.directiveEnd,
+  // Above the instruction that holds the line; never inside a heredoc body or a continuation.
+  suppressionAnchor: (model, line) => model.instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line)?.getRange().start.line,
   notices: (model) =>
     model.truncatedLines.map((line) => ({
       ruleId: 'readable-text',

@@ -17,6 +17,11 @@ export interface LanguageEngine<Model, Visitor> {
   isDirective(model: Model, line: number): boolean;
   /** Problems met while building the model itself, such as input limits, reported under readable-text. */
   notices?(model: Model): Finding[];
+  /**
+   * The line above which a suppression comment for a finding on `line` may be inserted, or undefined when a
+   * comment there would change the file's meaning (inside a YAML block scalar, for example).
+   */
+  suppressionAnchor(model: Model, line: number): number | undefined;
   /** The hover topic id at a position, or undefined. */
   topicAt(model: Model, position: Position): { topic: string; range: import('./types').Range } | undefined;
 }

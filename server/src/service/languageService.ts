@@ -11,6 +11,7 @@ import { languageOfFileName } from './documentKind';
 import { noFiles, type FileProvider } from './files';
 import type { LanguageEngine } from './engine';
 import { checkReadable, readableTextRule } from './readableText';
+import { insertSuppression } from './suppressAction';
 import { defaultSettings, type DiagnosticData, type Finding, type LanguageId, type Position, type Range, type Settings } from './types';
 
 export const SOURCE = 'container-coach';
@@ -117,15 +118,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       for (const diagnostic of wanted) {
         // Match on rule and exact range: a diagnostic from an older version of the text finds nothing and offers nothing.
         const finding = findings.find((f) => f.ruleId === diagnostic.code && sameRange(f.range, diagnostic.range));
-        const fix = finding?.fix?.();
-        if (!fix) continue;
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix.safe,
-          edit: { changes: { [document.uri]: fix.edits } },
-        });
+        if (!finding) continue;
+        const fix = finding.fix?.();
+        if (fix) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safe, edit: { changes: { [document.uri]: fix.edits } } });
+        }
+        const languageId = languageOf(document)!;
+        const anchor = ENGINES[languageId].suppressionAnchor(modelFor(document, languageId), finding.range.start.line);
+        if (anchor !== undefined && finding.ruleId !== readableTextRule.id) {
+          actions.push({
+            title: `Ignore ${finding.ruleId} here (add a coach-ignore comment)`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [document.uri]: [insertSuppression(document, anchor, finding.ruleId)] } },
+          });
+        }
       }
       return actions;
     },
