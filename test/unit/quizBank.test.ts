@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
-import { topic } from '../../server/src/content';
+import { topic, topicIds } from '../../server/src/content';
+import { createLanguageService } from '../../server/src/service';
 import { correctChoiceIds } from '../../client/src/quiz/logic/scoring';
 import type { Bank, Question } from '../../client/src/quiz/logic/types';
 
@@ -47,6 +48,23 @@ test('every question type is used, and spot-the-problem questions carry a snippe
 
 test('every topic id names a document in the content bundle', () => {
   for (const q of bank.questions) assert.ok(topic(q.topic), `${q.id}: topic ${q.topic} is not in the content bundle`);
+});
+
+test('the schema accepts every content topic id, so any hover or rule doc can get questions', () => {
+  const pattern = new RegExp(schema.$defs.topic.pattern);
+  const ids = topicIds();
+  for (const kind of ['instruction:', 'concept:', 'compose:', 'rule:']) assert.ok(ids.some((id) => id.startsWith(kind)), kind);
+  for (const id of ids) assert.match(id, pattern, `content topic ${id} would be rejected by questions.schema.json`);
+  assert.doesNotMatch('concept:no such topic', pattern);
+});
+
+test('every topic a rule teaches has quiz questions, so "Quiz me on this file" and Test yourself links find some', () => {
+  const withQuestions = new Set(bank.questions.map((q) => q.topic));
+  const missing = createLanguageService()
+    .rules()
+    .filter((rule) => rule.topic && !withQuestions.has(rule.topic))
+    .map((rule) => `${rule.id} -> ${rule.topic}`);
+  assert.deepEqual(missing, [], 'add questions to server/src/content/quiz/questions.json for these rule topics');
 });
 
 test('the seed test is covered: ten seed questions, at least one per section', () => {
@@ -95,4 +113,32 @@ test('fact: npm ci --omit=dev, not the deprecated --production', () => {
   const production = q.choices.find((c) => c.text.includes('--production'))!;
   assert.equal(production.correct, false);
   assert.match(production.why, /deprecated/i);
+});
+
+test('fact: the OCI publishes three specifications, image, runtime and distribution', () => {
+  const q = question('containers-oci-specs');
+  assert.deepEqual(correctChoiceIds(q).length, 3);
+  for (const spec of ['image', 'runtime', 'distribution']) assert.match(correctTexts(q), new RegExp(`${spec} spec`, 'i'));
+  assert.match(q.explanation, /three specifications/);
+});
+
+test('fact: tmpfs keeps data in memory but may be swapped to disk', () => {
+  const q = question('storage-tmpfs-ram-only');
+  assert.match(correctTexts(q), /tmpfs/);
+  assert.match(q.choices.find((c) => c.correct)!.why, /swap/);
+  assert.match(q.explanation, /swap/);
+});
+
+test('fact: service_healthy on a dependency without a healthcheck stops Compose with an error', () => {
+  const q = question('compose-security-healthy-without-healthcheck');
+  assert.match(correctTexts(q), /healthcheck/);
+  assert.match(q.choices.find((c) => c.correct)!.why, /no healthcheck configured/);
+});
+
+test('fact: a read-only mount of docker.sock still exposes the whole API', () => {
+  assert.match(question('compose-security-docker-socket').explanation, /`:ro` does not help/);
+});
+
+test('fact: the top-level Compose version is obsolete and ignored apart from a warning', () => {
+  assert.equal(correctChoiceIds(question('compose-security-version-obsolete-tf')).join(), 'false');
 });
