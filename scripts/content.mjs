@@ -1,5 +1,6 @@
 // Reads the Markdown content folders (hover docs, concepts, rule docs) into one object keyed by topic id.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, basename } from 'node:path';
 
 // Each folder holds one kind of topic; the topic id is "<kind>:<name>".
@@ -40,7 +41,11 @@ function parseFrontMatter(file, text) {
   return meta;
 }
 
-/** Loads every topic under root; returns { topics: { "<kind>:<name>": doc } }. */
+/**
+ * Loads every topic under root; returns { topics: { "<kind>:<name>": doc } }. A rule doc also gets the
+ * `topic` its rule teaches (from the rule's own metadata), so its "Test yourself" link can be made
+ * without the content module ever importing the rule registries.
+ */
 export function loadContent(root) {
   const topics = {};
   for (const folder of FOLDERS) {
@@ -51,5 +56,49 @@ export function loadContent(root) {
       topics[id] = parseDoc(join(folder.dir, file), readFileSync(join(dir, file), 'utf8'));
     }
   }
+  for (const [ruleId, taught] of Object.entries(ruleTopics(root))) {
+    const doc = topics[`rule:${ruleId}`];
+    // Front matter may name a topic itself; the rule's metadata fills in the rest.
+    if (doc && doc.topic === undefined) doc.topic = taught;
+  }
   return { topics };
+}
+
+/**
+ * Reads `id` and `topic` from every `defineRule({ ... })` call under server/src, statically with the
+ * TypeScript parser: running the rule modules here would drag in generated files that may not exist yet.
+ * Only string literals count; test/unit/quizRuleDocs.test.ts checks the result against the live registry.
+ */
+export function ruleTopics(root) {
+  const ts = createRequire(join(root, 'package.json'))('typescript');
+  const found = {};
+  const visit = (file, node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineRule') {
+      const [meta] = node.arguments;
+      if (meta && ts.isObjectLiteralExpression(meta)) {
+        const literal = (name) => {
+          const prop = meta.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name);
+          return prop && ts.isStringLiteralLike(prop.initializer) ? prop.initializer.text : undefined;
+        };
+        const id = literal('id');
+        const topic = literal('topic');
+        if (id && topic) found[id] = topic;
+      }
+    }
+    ts.forEachChild(node, (child) => visit(file, child));
+  };
+  for (const file of tsFiles(join(root, 'server/src'))) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('defineRule')) continue;
+    visit(file, ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true));
+  }
+  return found;
+}
+
+function tsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : tsFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
 }

@@ -8,6 +8,8 @@ export interface TopicDoc {
   summary: string;
   docs?: string;
   syntax?: string;
+  /** For a rule doc: the topic its rule teaches, filled in at build time from the rule's metadata (or set in front matter). */
+  topic?: string;
   body: string;
 }
 
@@ -56,12 +58,18 @@ export function topicMarkdown(doc: TopicDoc, topicId?: string): string {
 }
 
 /**
- * The quiz link for a doc: its own topic's questions, or, for a doc whose front matter names the topic it
- * teaches (`topic: concept:image-tags`, as a rule doc can), that topic's questions.
+ * The quiz link for a doc: its own topic's questions, or, for a rule doc, the questions on the topic its
+ * rule teaches (`pin-base-image-tag` teaches `concept:image-tags`).
  */
 function quizTopicFor(doc: TopicDoc, topicId: string | undefined): string | undefined {
   const id = topicId ?? Object.keys(topics).find((key) => topics[key] === doc);
-  const taught = (doc as TopicDoc & { topic?: unknown }).topic;
+  const taught = doc.topic;
   const quizTopic = id && hasQuizQuestions(id) ? id : typeof taught === 'string' && hasQuizQuestions(taught) ? taught : undefined;
   return quizTopic ? testYourselfLink(quizTopic) : undefined;
+}
+
+/** The topic a rule's doc offers a quiz on, when there are questions for it. */
+export function ruleQuizTopic(ruleId: string): string | undefined {
+  const taught = topic(`rule:${ruleId}`)?.topic;
+  return taught !== undefined && hasQuizQuestions(taught) ? taught : undefined;
 }
