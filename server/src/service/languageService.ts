@@ -4,6 +4,7 @@ import { CodeActionKind, DiagnosticSeverity, MarkupKind, type CodeAction, type D
 import { composeEngine } from '../compose/engine';
 import { ruleDocUrl, topic, topicMarkdown } from '../content';
 import { dockerfileEngine } from '../dockerfile/engine';
+import { loadHadolintConfig, withHadolintSeverities } from '../dockerfile/hadolintConfig';
 import type { RuleMeta } from '../rules/defineRule';
 import { runRules } from '../rules/runner';
 import { collectSuppressions } from '../rules/suppression';
@@ -49,6 +50,8 @@ export interface LanguageServiceOptions {
   files?: FileProvider;
   /** Called when a rule throws; the rule's findings are lost but the others are kept. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Global hadolint config files (`file:` URIs, see globalHadolintConfigUris) read when no project folder has one. */
+  hadolintConfigUris?: readonly string[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -78,7 +81,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (readable.binary) return early;
     const engine = ENGINES[languageId];
     const model = modelFor(document, languageId);
-    const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, settings, options.onRuleError)];
+    // A team's .hadolint.yaml sets severities below the user's own settings, and feeds the rules that read it.
+    const effective = languageId === 'dockerfile' ? withHadolintSeverities(settings, engine.rules, loadHadolintConfig(model as object, document.uri, options.files ?? noFiles, options.hadolintConfigUris)) : settings;
+    const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, effective, options.onRuleError)];
     const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), (line) => engine.isDirective(model, line));
     return [...early, ...findings.filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
       (finding) => finding.ruleId !== readableTextRule.id || settings.rules[readableTextRule.id] !== 'off',

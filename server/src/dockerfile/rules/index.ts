@@ -27,6 +27,12 @@ import validFlagValues from './valid-flag-values';
 import validFlags from './valid-flags';
 import validStageName from './valid-stage-name';
 import workdirAbsolute from './workdir-absolute';
+import validHadolintConfig from './valid-hadolint-config';
+import trustedRegistries from './trusted-registries';
+import labelKeyFormat from './label-key-format';
+import requiredLabels from './required-labels';
+import noUnlistedLabels from './no-unlisted-labels';
+import labelValueFormat from './label-value-format';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -57,4 +63,10 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   pinBaseImageTag,
   preferExecForm,
   noMaintainer,
+  validHadolintConfig,
+  trustedRegistries,
+  labelKeyFormat,
+  requiredLabels,
+  noUnlistedLabels,
+  labelValueFormat,
 ];
