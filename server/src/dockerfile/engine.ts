@@ -1,6 +1,6 @@
 // Plugs the Dockerfile model, rules, suppression comments and hover topics into the language service.
 import type { LanguageEngine } from '../service/engine';
-import { buildDockerfileModel, MAX_PARSED_LINE, type DockerfileModel } from './model';
+import { buildDockerfileModel, firstInstructionAfter, MAX_PARSED_LINE, type DockerfileModel } from './model';
 import { dockerfileRules } from './rules';
 import { walkDockerfile, type DockerfileVisitor } from './walker';
 
@@ -17,7 +17,7 @@ export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor
   walk: walkDockerfile,
   comments: (model) => model.comments,
   nextStatement: (model) => (line) => {
-    const next = model.instructions.find((instruction) => instruction.getRange().start.line > line);
+    const next = model.instructions[firstInstructionAfter(model, line)];
     return next ? { start: next.getRange().start.line, end: next.getRange().end.line } : undefined;
   },
   isDirective: (model, line) => line < model.directiveEnd,
@@ -31,10 +31,13 @@ export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor
       message: `Line ${line + 1} is longer than ${MAX_PARSED_LINE} characters; Container Coach checked only its first ${MAX_PARSED_LINE}.`,
     })),
   topicAt(model, position) {
-    for (const instruction of model.instructions) {
+    // Only the last instruction starting on or before the line can hold the position: keywords never span lines in practice,
+    // but an escaped keyword can, so the search steps back while earlier instructions still reach the line.
+    for (let i = firstInstructionAfter(model, position.line) - 1; i >= 0; i--) {
+      const instruction = model.instructions[i]!;
       const range = instruction.getInstructionRange();
-      if (range.start.line > position.line) break;
       if (contains(range, position.line, position.character)) return { topic: `instruction:${instruction.getKeyword()}`, range };
+      if (instruction.getRange().end.line < position.line) break;
     }
     return undefined;
   },

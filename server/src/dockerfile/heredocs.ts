@@ -12,10 +12,10 @@ export function heredocsOf(instruction: Instruction): Heredoc[] {
 }
 
 /** Zero-based lines that belong to heredoc bodies or their closing delimiters, never to instructions. */
-export function heredocLines(instructions: Instruction[]): Set<number> {
+export function heredocLines(views: readonly { node: Instruction; heredocs: readonly Heredoc[] }[]): Set<number> {
   const lines = new Set<number>();
-  for (const instruction of instructions) {
-    for (const heredoc of heredocsOf(instruction)) {
+  for (const { node: instruction, heredocs } of views) {
+    for (const heredoc of heredocs) {
       const first = heredoc.getStartRange().end.line + 1;
       const last = heredoc.getDelimiterRange()?.end.line ?? heredoc.getContentRange()?.end.line ?? instruction.getRange().end.line;
       for (let line = first; line <= last; line++) lines.add(line);

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
 import { readFrontend, type Frontend } from './frontend';
 import { heredocLines } from './heredocs';
+import { InstructionView, memoizeInstruction } from './view';
 
 /** One build stage: its FROM, its optional name, and the instructions that follow it. */
 export interface Stage {
@@ -24,6 +25,10 @@ export interface DockerfileModel {
   ast: Dockerfile;
   /** Every instruction in file order, including those before the first FROM. */
   instructions: Instruction[];
+  /** The cached view of each instruction, parallel to `instructions`. */
+  views: InstructionView[];
+  /** The cached view of an instruction of this model. */
+  viewOf(instruction: Instruction): InstructionView;
   stages: Stage[];
   comments: CommentLine[];
   /** Lines [0, directiveEnd) hold parser directives such as `# syntax=` and `# check=`. */
@@ -38,8 +43,14 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
   const { text, truncatedLines } = boundLines(document.getText());
   const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
+  const views: InstructionView[] = [];
+  const viewByNode = new Map<Instruction, InstructionView>();
   const stages: Stage[] = [];
   for (const instruction of instructions) {
+    memoizeInstruction(instruction);
+    const view = new InstructionView(instruction, views.length);
+    views.push(view);
+    viewByNode.set(instruction, view);
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       stages.push({ index: stages.length, from, name: from.getBuildStage()?.toLowerCase() ?? undefined, instructions: [] });
@@ -60,7 +71,8 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
     const raw = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     comments.push({ line, text: raw.slice(raw.indexOf('#') + 1).replace(/\r?\n$/, ''), trailing: false });
   }
-  return { document, truncatedLines, ast, instructions, stages, comments, directiveEnd, frontend: readFrontend(ast), heredocLines: heredocLines(instructions) };
+  const viewOf = (instruction: Instruction) => viewByNode.get(instruction) ?? new InstructionView(instruction, -1);
+  return { document, truncatedLines, ast, instructions, views, viewOf, stages, comments, directiveEnd, frontend: readFrontend(ast), heredocLines: heredocLines(views) };
 }
 
 /** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */
@@ -75,6 +87,18 @@ function boundLines(text: string): { text: string; truncatedLines: number[] } {
     }
   }
   return truncatedLines.length === 0 ? { text, truncatedLines } : { text: lines.join('\n'), truncatedLines };
+}
+
+/** Index of the first instruction that starts after `line` (instructions.length when none): a binary search, for hover at any size. */
+export function firstInstructionAfter(model: DockerfileModel, line: number): number {
+  let low = 0;
+  let high = model.instructions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (model.instructions[middle]!.getRange().start.line > line) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The stage that contains an instruction, found by its line. */

@@ -2,8 +2,8 @@
 import type { Instruction, JSONInstruction, Property } from 'dockerfile-ast';
 import { defineRule } from '../../rules/defineRule';
 import type { Range } from '../../service/types';
-import { instructionArguments } from '../heredocs';
 import type { DockerfileModel } from '../model';
+import type { InstructionView } from '../view';
 import type { DockerfileVisitor } from '../walker';
 
 /** Instructions that need at least one argument; RUN, CMD and ENTRYPOINT are left out because an empty one is not always rejected. */
@@ -20,9 +20,9 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   create(context) {
     const report = (range: Range, message: string) => context.report({ range, message });
     return {
-      instruction(instruction) {
-        const keyword = instruction.getKeyword();
-        const args = argumentsOf(instruction);
+      instruction(instruction, _stage, view) {
+        const keyword = view.keyword;
+        const args = argumentsOf(instruction, view);
         const where = instruction.getInstructionRange();
         if (keyword === 'FROM') {
           if (args.length === 0) report(where, 'FROM needs an image to start from, such as "FROM debian:12-slim" or "FROM scratch".');
@@ -37,7 +37,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
           const bare = bareKey(instruction);
           if (bare) report(bare.getNameRange(), `${keyword} ${bare.getName()} has no value: write ${bare.getName()}=<value>.`);
         } else if (keyword === 'HEALTHCHECK') {
-          checkHealthcheck(instruction, args, report);
+          checkHealthcheck(instruction, view, args, report);
         }
       },
     };
@@ -45,12 +45,12 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
 });
 
 /** Argument words, reading the JSON form as its strings and leaving heredoc bodies out. */
-function argumentsOf(instruction: Instruction): string[] {
+function argumentsOf(instruction: Instruction, view: InstructionView): string[] {
   const json = instruction as JSONInstruction;
   if (typeof json.getOpeningBracket === 'function' && json.getOpeningBracket() !== null && json.getClosingBracket() !== null) {
     return json.getJSONStrings().map((s) => s.getValue());
   }
-  return instructionArguments(instruction).map((arg) => arg.getValue());
+  return view.ownArgs.map((arg) => arg.getValue());
 }
 
 /** A lone `ENV key` or `LABEL key` without a value, which BuildKit rejects. */
@@ -61,8 +61,8 @@ function bareKey(instruction: Instruction): Property | undefined {
   return property!.getValue() === null && property!.getAssignmentOperator() === null ? property : undefined;
 }
 
-function checkHealthcheck(instruction: Instruction, args: string[], report: (range: Range, message: string) => void): void {
-  const first = instructionArguments(instruction)[0];
+function checkHealthcheck(instruction: Instruction, view: InstructionView, args: string[], report: (range: Range, message: string) => void): void {
+  const first = view.ownArgs[0];
   if (!first) return;
   const sub = first.getValue().toUpperCase();
   if (sub === 'NONE' && args.length > 1) report(instruction.getArgumentsRange() ?? first.getRange(), 'HEALTHCHECK NONE takes no further arguments.');

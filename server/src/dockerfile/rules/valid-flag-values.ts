@@ -1,7 +1,6 @@
 // Rule: flag values must parse: HEALTHCHECK durations and retries, booleans, RUN --network/--security and mount types.
 import type { Flag, Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../rules/defineRule';
-import { flagsOf } from '../flags';
 import { FLAGS } from '../instructions';
 import type { DockerfileModel } from '../model';
 import type { DockerfileVisitor } from '../walker';
@@ -24,12 +23,12 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   fixable: false,
   create(context) {
     return {
-      instruction(instruction: Instruction) {
+      instruction(instruction: Instruction, _stage, view) {
         if (!context.model.frontend.official) return;
         const keyword = instruction.getKeyword();
         const known = FLAGS[keyword];
         if (!known) return;
-        for (const flag of flagsOf(instruction)) {
+        for (const flag of view.flags) {
           const spec = Object.hasOwn(known, flag.getName()) ? known[flag.getName()] : undefined;
           if (!spec) continue;
           const problem = spec.kind === 'bool' ? checkBool(flag) : checkValue(keyword, flag);

@@ -2,7 +2,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { closestMatch } from '../../service/didYouMean';
 import { defineRule } from '../../rules/defineRule';
-import { flagsOf } from '../flags';
 import { olderThan, type Frontend } from '../frontend';
 import { FLAGS, type FlagSpec } from '../instructions';
 import type { DockerfileModel } from '../model';
@@ -19,14 +18,14 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   create(context) {
     const frontend = context.model.frontend;
     return {
-      instruction(instruction: Instruction) {
+      instruction(instruction: Instruction, _stage, view) {
         // A custom frontend defines its own flags; only the official one can be judged.
         if (!frontend.official) return;
         const known = FLAGS[instruction.getKeyword()];
         if (!known) return;
         const keyword = instruction.getKeyword();
         const seen = new Set<string>();
-        for (const flag of flagsOf(instruction)) {
+        for (const flag of view.flags) {
           const name = flag.getName();
           if (name === '') continue;
           const spec = Object.hasOwn(known, name) ? known[name] : undefined;

@@ -1,0 +1,89 @@
+// A per-instruction view computed once per model: keyword, arguments, flags, heredocs and ranges, so rules never re-parse them.
+import type { Argument, Flag, Heredoc, Instruction } from 'dockerfile-ast';
+import type { Range } from '../service/types';
+import { flagsOf } from './flags';
+import { heredocsOf } from './heredocs';
+
+/**
+ * dockerfile-ast recomputes an instruction's argument words (a character scan with a binary search per position) on
+ * every call, and its own getters (image ranges, flags, heredocs, argument content) call that scan again and again.
+ * The model is immutable for one document version, so each instance's scans are cached on the instance itself.
+ * Cached arrays are handed out as copies because dockerfile-ast shifts flags off the array it gets back.
+ */
+export function memoizeInstruction(instruction: Instruction): void {
+  const self = instruction as unknown as Record<string, unknown>;
+  for (const name of ['getRawArguments', 'getVariables', 'getHeredocs'] as const) {
+    const original = self[name];
+    if (typeof original !== 'function') continue;
+    let cached: unknown[] | undefined;
+    self[name] = function memoized(): unknown[] {
+      cached ??= (original as () => unknown[]).call(instruction);
+      return cached.slice();
+    };
+  }
+  // From's image-name and registry getters move the ends of the range that getImageRange returns, which is the first
+  // argument's own range: hand out a copy so the cached argument keeps its true extent.
+  const imageRange = self.getImageRange;
+  if (typeof imageRange === 'function') {
+    self.getImageRange = () => {
+      const range = (imageRange as () => Range | null).call(instruction);
+      return range && { start: { ...range.start }, end: { ...range.end } };
+    };
+  }
+  // getKeyword re-normalises the written keyword (escaped newlines, case) on each call; the walker and most rules ask for it.
+  const keyword = instruction.getKeyword();
+  self.getKeyword = () => keyword;
+}
+
+/** What rules read about one instruction; each part is computed on first use and then kept. */
+export class InstructionView {
+  readonly keyword: string;
+  private cachedArgs?: readonly Argument[];
+  private cachedOwnArgs?: readonly Argument[];
+  private cachedFlags?: readonly Flag[];
+  private cachedHeredocs?: readonly Heredoc[];
+
+  constructor(
+    readonly node: Instruction,
+    /** Position of the instruction in file order. */
+    readonly index: number,
+  ) {
+    this.keyword = node.getKeyword();
+  }
+
+  get range(): Range {
+    return this.node.getRange();
+  }
+
+  get instructionRange(): Range {
+    return this.node.getInstructionRange();
+  }
+
+  /** Argument words after the flags, as dockerfile-ast's getArguments() returns them. */
+  get args(): readonly Argument[] {
+    return (this.cachedArgs ??= this.node.getArguments());
+  }
+
+  /** The arguments written on the instruction's own lines: heredoc body words are data, not arguments. */
+  get ownArgs(): readonly Argument[] {
+    if (this.cachedOwnArgs) return this.cachedOwnArgs;
+    const heredocs = this.heredocs;
+    if (heredocs.length === 0) return (this.cachedOwnArgs = this.args);
+    const bodyStart = heredocs[0]!.getStartRange().end.line + 1;
+    return (this.cachedOwnArgs = this.args.filter((arg) => arg.getRange().start.line < bodyStart));
+  }
+
+  get flags(): readonly Flag[] {
+    return (this.cachedFlags ??= flagsOf(this.node));
+  }
+
+  get heredocs(): readonly Heredoc[] {
+    // Most instructions have no `<<` at all; checking the text first skips dockerfile-ast's heredoc scan for them.
+    return (this.cachedHeredocs ??= this.node.getTextContent().includes('<<') ? heredocsOf(this.node) : []);
+  }
+
+  /** The first flag with this name, or undefined. */
+  flag(name: string): Flag | undefined {
+    return this.flags.find((flag) => flag.getName() === name);
+  }
+}
