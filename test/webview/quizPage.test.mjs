@@ -1,4 +1,4 @@
-// The quiz page alone in headless chromium: the built dist/quiz.js and media/quiz.css with a fake VS Code webview API.
+// The quiz page alone in headless chromium: the built dist/quiz.js and the media/quiz*.css styles with a fake VS Code webview API.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const script = readFileSync(path.join(root, 'dist/quiz.js'), 'utf8');
-const css = readFileSync(path.join(root, 'media/quiz.css'), 'utf8');
+const css = ['quiz.css', 'quiz-question.css'].map((file) => readFileSync(path.join(root, 'media', file), 'utf8')).join('\n');
 const bank = JSON.parse(readFileSync(path.join(root, 'server/src/content/quiz/questions.json'), 'utf8'));
 const byId = (id) => bank.questions.find((q) => q.id === id);
 
@@ -132,8 +132,11 @@ test('a keyboard-only run: letters, arrows, Space, Enter, then the summary and t
 
 test('a reloaded page restores its question, answer and score from getState before the extension answers', async () => {
   const first = await openPage();
+  // The show message arrives asynchronously: keys pressed before the question renders would be lost.
+  await first.locator('#prompt').waitFor();
   await first.keyboard.press('b');
   await first.keyboard.press('Enter');
+  await first.locator('.verdict').waitFor();
   const saved = await first.evaluate(() => window.__state);
   await first.close();
 

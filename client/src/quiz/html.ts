@@ -10,7 +10,8 @@ export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): str
   // A new nonce on every render, so a nonce seen once can never authorize another script.
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'quiz.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'quiz.css'));
+  // The page frame first, then the question styles (split by concern; see the comment atop each file).
+  const styles = ['quiz.css', 'quiz-question.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -24,7 +25,7 @@ export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): str
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
+${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <title>Container Coach Quiz</title>
 </head>
 <body>
