@@ -33,6 +33,12 @@ import labelKeyFormat from './label-key-format';
 import requiredLabels from './required-labels';
 import noUnlistedLabels from './no-unlisted-labels';
 import labelValueFormat from './label-value-format';
+import aptGetAssumeYes from './apt-get-assume-yes';
+import aptGetNoInstallRecommends from './apt-get-no-install-recommends';
+import pinAptPackages from './pin-apt-packages';
+import aptListsCleanup from './apt-lists-cleanup';
+import noAptUpgrade from './no-apt-upgrade';
+import preferAptGet from './prefer-apt-get';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -69,4 +75,11 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   requiredLabels,
   noUnlistedLabels,
   labelValueFormat,
+  // Shell commands in RUN.
+  aptGetAssumeYes,
+  aptGetNoInstallRecommends,
+  pinAptPackages,
+  aptListsCleanup,
+  noAptUpgrade,
+  preferAptGet,
 ];
