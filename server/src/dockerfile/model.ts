@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
 import { readFrontend, type Frontend } from './frontend';
 import { heredocLines } from './heredocs';
+import { analyzeVariables, type Variables } from './variables';
 import { InstructionView, memoizeInstruction } from './view';
 
 /** One build stage: its FROM, its optional name, and the instructions that follow it. */
@@ -37,6 +38,10 @@ export interface DockerfileModel {
   frontend: Frontend;
   /** Zero-based lines inside heredoc bodies (and their closing delimiters): data, never instructions. */
   heredocLines: Set<number>;
+  /** The escape character: a backslash unless `# escape=` chose the backtick. */
+  escape: string;
+  /** Every variable the Dockerfile itself expands, resolved per stage; computed on first use. */
+  readonly variables: Variables;
 }
 
 export function buildDockerfileModel(document: TextDocument): DockerfileModel {
@@ -72,7 +77,17 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
     comments.push({ line, text: raw.slice(raw.indexOf('#') + 1).replace(/\r?\n$/, ''), trailing: false });
   }
   const viewOf = (instruction: Instruction) => viewByNode.get(instruction) ?? new InstructionView(instruction, -1);
-  return { document, truncatedLines, ast, instructions, views, viewOf, stages, comments, directiveEnd, frontend: readFrontend(ast), heredocLines: heredocLines(views) };
+  const model = {
+    document, truncatedLines, ast, instructions, views, viewOf, stages, comments, directiveEnd,
+    frontend: readFrontend(ast),
+    heredocLines: heredocLines(views),
+    escape: ast.getEscapeCharacter(),
+  };
+  // Analyses that only some rules need are computed on first use and kept with the model.
+  let variables: Variables | undefined;
+  return Object.defineProperties(model, {
+    variables: { get: () => (variables ??= analyzeVariables(model)), enumerable: true },
+  }) as DockerfileModel;
 }
 
 /** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */

@@ -41,3 +41,17 @@ test('a stage name is only known after it is declared', () => {
      ^^^^^^^ pin-base-image-tag
 FROM node:22 AS builder`);
 });
+
+test('fires on FROM $VAR when the ARG default floats, silent when it is pinned or unknown', () => {
+  expectRule('pin-base-image-tag', `ARG BASE=node
+ARG LATEST=python:latest
+ARG PINNED=python:3.13-slim
+ARG EMPTY
+FROM $BASE
+     ^^^^^ pin-base-image-tag
+FROM \${LATEST} AS two
+     ^^^^^^^^^ pin-base-image-tag
+FROM $PINNED
+FROM $EMPTY
+FROM alpine:$TARGETARCH`);
+});

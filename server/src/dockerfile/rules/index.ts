@@ -42,9 +42,14 @@ import preferAptGet from './prefer-apt-get';
 import noCurlPipeShell from './no-curl-pipe-shell';
 import noWorldWritableChmod from './no-world-writable-chmod';
 import copyManifestsBeforeInstall from './copy-manifests-before-install';
+import noUndefinedArgInFrom from './no-undefined-arg-in-from';
+import noUndefinedVariable from './no-undefined-variable';
+import validFromArgDefault from './valid-from-arg-default';
+import validSubstitution from './valid-substitution';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
+  validSubstitution,
   noUnknownInstruction,
   noInstructionBeforeFrom,
   requiredArguments,
@@ -54,6 +59,9 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   copyFromOtherStage,
   validExpose,
   // BuildKit's build checks.
+  validFromArgDefault,
+  noUndefinedVariable,
+  noUndefinedArgInFrom,
   uniqueStageNames,
   reservedStageName,
   stageNameCasing,

@@ -1,0 +1,56 @@
+// no-undefined-variable: fires on names certainly unset where the Dockerfile expands them; silent when a base image or --build-arg may set them.
+import { test } from 'node:test';
+import { expectRule } from '../../support/lint';
+
+test('fires on a global ARG that the stage did not redeclare', () => {
+  expectRule('no-undefined-variable', `ARG VERSION=1.4.2
+FROM eclipse-temurin:21-jre
+COPY app-\${VERSION}.jar /app/app.jar
+         ^^^^^^^^^^ no-undefined-variable
+LABEL version=$VERSION
+              ^^^^^^^^ no-undefined-variable`);
+});
+
+test('fires on a platform ARG without ARG in the stage, and on a use above its declaration', () => {
+  expectRule('no-undefined-variable', `FROM alpine:3.20
+WORKDIR /opt/$TARGETARCH
+             ^^^^^^^^^^^ no-undefined-variable
+ENV HOME_DIR=$APP_HOME
+             ^^^^^^^^^ no-undefined-variable
+ENV APP_HOME=/srv`);
+});
+
+test('fires on any unset name in a stage built on scratch, also through a child stage', () => {
+  expectRule('no-undefined-variable', `FROM scratch AS base
+ENV A=1
+USER $UID
+     ^^^^ no-undefined-variable
+FROM base
+WORKDIR /home/$B
+              ^^ no-undefined-variable
+ENV C=$A:$PATH`);
+});
+
+test('stays silent on names a base image may set, on RUN and CMD, and on declared ARG and ENV', () => {
+  expectRule('no-undefined-variable', `ARG VERSION=1
+ARG PYTHON_VERSION=3.12
+FROM python:\${PYTHON_VERSION}-slim
+ARG VERSION
+ARG TARGETARCH
+ENV PATH=/opt/venv/bin:$PATH LANG=C.UTF-8 X=$PYTHON_VERSION
+WORKDIR $HOME/app
+COPY app-$VERSION-$TARGETARCH.whl /tmp/
+RUN echo $NOT_SET && echo \${ALSO_NOT:-x}
+CMD echo $NOPE
+ENV no_proxy=$no_proxy HTTP_PROXY=$HTTP_PROXY
+LABEL single='$NOT_EXPANDED' escaped=\\$NOT_EITHER`);
+});
+
+test('inherits ENV from a parent stage but not its ARGs', () => {
+  expectRule('no-undefined-variable', `FROM scratch AS base
+ARG ONLY_HERE=1
+ENV KEPT=1
+FROM base
+ENV A=$KEPT B=$ONLY_HERE
+              ^^^^^^^^^^ no-undefined-variable`);
+});
