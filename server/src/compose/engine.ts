@@ -7,7 +7,7 @@ import { composeRules } from './rules';
 import { walkCompose, type ComposeVisitor } from './walker';
 
 export const composeEngine: LanguageEngine<ComposeModel, ComposeVisitor> = {
-  build: (document, context) => buildComposeModel(document, context.fileName),
+  build: buildComposeModel,
   rules: composeRules,
   walk: walkCompose,
   comments: (model) => model.comments,

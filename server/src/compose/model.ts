@@ -1,8 +1,11 @@
 // The Compose model over `yaml`: every document of the file with source ranges, and the services found in them.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Document, type Node, type Pair, type Tags, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { COMPOSE_PARSE_OPTIONS } from './yamlOptions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
+import type { BuildContext } from '../service/files';
 import type { Range } from '../service/types';
+import { collectNames, emptyNames, resolveProject, type ComposeProject, type NameKind, type Names } from './project';
 
 /** One entry under `services:`, with the key node for precise ranges. */
 export interface ServiceNode {
@@ -18,6 +21,10 @@ export interface SyntaxProblem {
 
 export interface ComposeModel {
   document: TextDocument;
+  /** What the files this one refers to say; rules that need them stay quiet where they could not be read. */
+  project: ComposeProject;
+  /** Names declared by the top-level sections of this file's documents. */
+  declared: Names;
   /** Base file name, which tells a complete project file from an override or variant. */
   fileName: string;
   documents: Document.Parsed[];
@@ -29,11 +36,9 @@ export interface ComposeModel {
   rangeOf(node: Node | Pair): Range;
 }
 
-export function buildComposeModel(document: TextDocument, fileName: string): ComposeModel {
+export function buildComposeModel(document: TextDocument, context: BuildContext): ComposeModel {
   const text = document.getText();
-  // Duplicate keys are found below in linear time; yaml's uniqueKeys compares each key with all before it,
-  // which costs seconds on a 5,000-service map.
-  const documents = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, customTags: COMPOSE_TAGS });
+  const documents = parseAllDocuments(text, COMPOSE_PARSE_OPTIONS);
   const docs = Array.isArray(documents) ? documents : [];
   // Compose rejects duplicate keys, so they join the document's syntax errors and everything downstream treats them alike.
   for (const doc of docs) reportDuplicateKeys(doc.contents, doc.errors);
@@ -52,16 +57,19 @@ export function buildComposeModel(document: TextDocument, fileName: string): Com
       services.push({ name: String(pair.key.value), key: pair.key, value: isMap(pair.value) ? pair.value : undefined });
     }
   }
-  return { document, fileName, documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf };
+  const project = resolveProject(document.uri, roots, services, context);
+  return { document, fileName: context.fileName, project, declared: collectNames(roots, emptyNames()), documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf };
 }
 
-// Compose's merge tags: `!reset` clears an inherited value and `!override` replaces it instead of merging.
-// Both keep their content as written; the schema check drops `!reset` values, as Compose does after merging.
-const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
-  { tag, resolve: (source: string) => source },
-  { tag, collection: 'seq' as const, resolve: (node: Node) => node },
-  { tag, collection: 'map' as const, resolve: (node: Node) => node },
-]);
+/**
+ * The names of a kind that the project defines as far as this file can tell: its own plus those of included files.
+ * `complete` is false when an include could not be read, so a missing name may be defined there.
+ */
+export function knownNames(model: ComposeModel, kind: NameKind): { names: Set<string>; complete: boolean } {
+  const { project } = model;
+  if (!project.hasIncludes) return { names: model.declared[kind], complete: true };
+  return { names: new Set([...model.declared[kind], ...project.included[kind]]), complete: project.includesComplete && project.readable };
+}
 
 function reportDuplicateKeys(node: unknown, errors: YAMLParseError[]): void {
   if (isSeq(node)) for (const item of node.items) reportDuplicateKeys(item, errors);

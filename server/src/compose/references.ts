@@ -1,7 +1,8 @@
-// Finds the named volumes, networks, secrets and configs a service refers to, each with the node that names it.
+// Finds the named volumes, networks, secrets, configs and models a service refers to, each with the node that names it.
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 
-export type ResourceKind = 'volumes' | 'networks' | 'secrets' | 'configs';
+export type ResourceKind = 'volumes' | 'networks' | 'secrets' | 'configs' | 'models';
+export const RESOURCE_KINDS: ResourceKind[] = ['volumes', 'networks', 'secrets', 'configs', 'models'];
 
 export interface ResourceReference {
   kind: ResourceKind;
@@ -18,6 +19,7 @@ export function serviceReferences(service: YAMLMap): ResourceReference[] {
     ...namedEntries('networks', service.get('networks', true)),
     ...namedEntries('secrets', service.get('secrets', true)),
     ...namedEntries('configs', service.get('configs', true)),
+    ...namedEntries('models', service.get('models', true)),
     // Build secrets come from the same top-level `secrets` section.
     ...(isMap(build) ? namedEntries('secrets', build.get('secrets', true)) : []),
   ];

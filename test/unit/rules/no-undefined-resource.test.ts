@@ -100,3 +100,20 @@ test('is only a warning in an override file', () => {
   const findings = lint('services:\n  db:\n    volumes: [pgdata:/data]\n', 'compose.override.yaml').filter((finding) => finding.ruleId === RULE);
   assert.deepEqual(findings.map((finding) => finding.severity), ['warning']);
 });
+
+test('fires on an undeclared model and stays silent on a declared one', () => {
+  expectRule(
+    RULE,
+    `services:
+  chat:
+    image: example/chat:1.0
+    models:
+      - llm
+      - embedder
+        ^^^^^^^^ no-undefined-resource
+models:
+  llm:
+    model: ai/smollm2`,
+    'compose.yaml',
+  );
+});

@@ -3,7 +3,7 @@ import { defineRule } from '../../rules/defineRule';
 import { closestMatch } from '../../service/didYouMean';
 import { dependencies } from '../dependencies';
 import { isProjectFile } from '../fileKind';
-import type { ComposeModel } from '../model';
+import { knownNames, type ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
 
 export default defineRule<ComposeModel, ComposeVisitor>({
@@ -17,13 +17,12 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   topic: 'compose:service.depends_on',
   create(context) {
     const { model } = context;
-    const defined = new Set(model.services.map((service) => service.name));
-    // An `include` brings services from other files, so a missing name may be defined there.
-    const includesOthers = model.roots.some((root) => root.has('include'));
+    // Included files bring services too; when one of them could not be read, a missing name may be defined there.
+    const { names: defined, complete } = knownNames(model, 'services');
     const partialFile = !isProjectFile(model.fileName);
     return {
       service(service) {
-        if (includesOthers || !service.value) return;
+        if (!complete || !service.value) return;
         for (const { name, node, optional } of dependencies(service.value)) {
           if (defined.has(name) || optional) continue;
           const suggestion = closestMatch(name, defined);

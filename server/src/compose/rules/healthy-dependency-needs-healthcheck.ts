@@ -4,6 +4,7 @@ import { defineRule } from '../../rules/defineRule';
 import type { Severity } from '../../service/types';
 import { dependencies } from '../dependencies';
 import { isProjectFile } from '../fileKind';
+import type { ImageHealth } from '../project/dockerfileHealth';
 import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
 
@@ -31,7 +32,9 @@ export default defineRule<ComposeModel, ComposeVisitor>({
           if (dependency.condition !== 'service_healthy') continue;
           const state = health.get(dependency.name);
           if (!state || state === 'defined' || (partialFile && state !== 'disabled')) continue;
-          const { message, severity } = describe(service.name, dependency.name, state);
+          const built = state === 'built' ? model.project.imageHealth(dependency.name) : undefined;
+          if (built?.kind === 'defined') continue;
+          const { message, severity } = built ? describeBuilt(service.name, dependency.name, built) : describe(service.name, dependency.name, state);
           // With `required: false` Compose only warns when the dependency fails.
           const lowered: Severity | undefined = dependency.optional && (severity ?? 'error') === 'error' ? 'warning' : severity;
           context.report({ range: model.rangeOf(dependency.node), message, severity: lowered });
@@ -56,6 +59,19 @@ function describe(from: string, to: string, state: Exclude<Health, 'defined'>): 
     default:
       return { severity: 'info', message: `${start} "${to}" has no healthcheck here: start-up fails unless its image defines a HEALTHCHECK.` };
   }
+}
+
+/** The finding for a dependency whose Dockerfile was read and has no working HEALTHCHECK in the built stage. */
+function describeBuilt(from: string, to: string, health: Exclude<ImageHealth, { kind: 'defined' }>): { message: string; severity?: Severity } {
+  const start = `Service "${from}" waits for "${to}" to be healthy, but`;
+  if (health.kind === 'disabled') {
+    return { message: `${start} the Dockerfile of "${to}" sets HEALTHCHECK NONE and the file adds no healthcheck, so "${from}" never starts. Add a healthcheck to "${to}" or use condition: service_started.` };
+  }
+  // Without a HEALTHCHECK of its own the image inherits its base image's, which is certain only for scratch and official images.
+  if (health.base === 'scratch' || isOfficialImage(health.base)) {
+    return { severity: 'warning', message: `${start} neither the file nor the Dockerfile of "${to}" defines a healthcheck (its base image ${health.base} has none): "${from}" will fail to start. Add a healthcheck to "${to}".` };
+  }
+  return { severity: 'info', message: `${start} neither the file nor the Dockerfile of "${to}" defines a healthcheck: start-up fails unless its base image ${health.base} has a HEALTHCHECK.` };
 }
 
 /** The healthcheck state of every service, later documents overriding earlier ones as Compose merges them. */

@@ -1,17 +1,16 @@
 // Rule: named volumes, networks, secrets and configs used by a service must be declared at the top level.
-import { isMap, isScalar } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import { closestMatch } from '../../service/didYouMean';
 import { isProjectFile } from '../fileKind';
-import type { ComposeModel } from '../model';
-import { serviceReferences, type ResourceKind } from '../references';
+import { knownNames, type ComposeModel } from '../model';
+import { RESOURCE_KINDS, serviceReferences, type ResourceKind } from '../references';
 import type { ComposeVisitor } from '../walker';
 
-const SINGULAR: Record<ResourceKind, string> = { volumes: 'volume', networks: 'network', secrets: 'secret', configs: 'config' };
+const SINGULAR: Record<ResourceKind, string> = { volumes: 'volume', networks: 'network', secrets: 'secret', configs: 'config', models: 'model' };
 
 export default defineRule<ComposeModel, ComposeVisitor>({
   id: 'no-undefined-resource',
-  title: 'Declare the volumes, networks, secrets and configs services use',
+  title: 'Declare the volumes, networks, secrets, configs and models services use',
   language: 'dockercompose',
   defaultSeverity: 'error',
   category: 'correctness',
@@ -20,15 +19,15 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   topic: 'concept:compose-basics',
   create(context) {
     const { model } = context;
-    const declared = declaredResources(model);
-    // Included files add their own top-level declarations, which this file cannot see.
-    const includesOthers = model.roots.some((root) => root.has('include'));
+    // Included files add their own top-level declarations; when one could not be read, a missing name may be there.
+    const declared = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, knownNames(model, kind)])) as Record<ResourceKind, ReturnType<typeof knownNames>>;
     const partialFile = !isProjectFile(model.fileName);
     return {
       service(service) {
-        if (includesOthers || !service.value) return;
+        if (!service.value) return;
         for (const reference of serviceReferences(service.value)) {
-          const known = declared[reference.kind];
+          if (!declared[reference.kind].complete) continue;
+          const known = declared[reference.kind].names;
           // Every service joins the implicit "default" network, so naming it needs no declaration.
           if (known.has(reference.name) || (reference.kind === 'networks' && reference.name === 'default')) continue;
           const kind = SINGULAR[reference.kind];
@@ -51,15 +50,3 @@ export default defineRule<ComposeModel, ComposeVisitor>({
     };
   },
 });
-
-/** The names under each top-level section, across every document of the file. */
-function declaredResources(model: ComposeModel): Record<ResourceKind, Set<string>> {
-  const declared: Record<ResourceKind, Set<string>> = { volumes: new Set(), networks: new Set(), secrets: new Set(), configs: new Set() };
-  for (const root of model.roots) {
-    for (const kind of Object.keys(declared) as ResourceKind[]) {
-      const section = root.get(kind, true);
-      if (isMap(section)) for (const pair of section.items) if (isScalar(pair.key)) declared[kind].add(String(pair.key.value));
-    }
-  }
-  return declared;
-}

@@ -4,7 +4,7 @@ import { defineRule } from '../../rules/defineRule';
 import { closestMatch } from '../../service/didYouMean';
 import type { Range } from '../../service/types';
 import { isProjectFile } from '../fileKind';
-import type { ComposeModel } from '../model';
+import { knownNames, type ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
 
 interface ServiceReference {
@@ -13,6 +13,8 @@ interface ServiceReference {
   node: Scalar;
   /** Characters of the scalar's value before the name, as in `service:db` or a quoted string. */
   offset: number;
+  /** For `extends` with `file:`, the path of that file as written. */
+  file?: string;
 }
 
 export default defineRule<ComposeModel, ComposeVisitor>({
@@ -26,15 +28,21 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   topic: 'concept:compose-basics',
   create(context) {
     const { model } = context;
-    const defined = new Set(model.services.map((service) => service.name));
-    // Included files bring services this file cannot see.
-    const includesOthers = model.roots.some((root) => root.has('include'));
+    // Included files bring services too; when one could not be read, a missing name may be defined there.
+    const project = knownNames(model, 'services');
+    // `extends` without a file names a service of this very file, never an included one.
+    const own = new Set(model.services.map((service) => service.name));
     const partialFile = !isProjectFile(model.fileName);
     return {
       service(service) {
-        if (includesOthers || !service.value) return;
+        if (!service.value) return;
         for (const reference of references(service.value)) {
-          if (defined.has(reference.name)) continue;
+          const defined = reference.file !== undefined ? extendedFileServices(model, reference.file) : reference.via === 'extends' ? own : project.complete ? project.names : undefined;
+          if (!defined || defined.has(reference.name)) continue;
+          if (reference.file !== undefined) {
+            context.report({ range: nameRange(model, reference), message: `Service "${service.name}" extends "${reference.name}", which ${reference.file} does not define: docker compose will refuse the project.${didYouMean(reference.name, defined)}` });
+            continue;
+          }
           const suggestion = closestMatch(reference.name, defined);
           const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
           context.report({
@@ -69,8 +77,22 @@ function references(service: YAMLMap): ServiceReference[] {
   // extends without `file` (or the short string form) extends a service of this same file.
   const extendsNode = service.get('extends', true);
   if (isScalar(extendsNode)) add('extends', extendsNode, (value) => ({ name: value, offset: 0 }));
-  if (isMap(extendsNode) && !extendsNode.has('file')) add('extends', extendsNode.get('service', true), (value) => ({ name: value, offset: 0 }));
+  if (isMap(extendsNode)) {
+    const file = extendsNode.get('file');
+    if (file === undefined || typeof file === 'string') add('extends', extendsNode.get('service', true), (value) => ({ name: value, offset: 0, file }));
+  }
   return found;
+}
+
+/** The services of the file an `extends` names, once read; undefined when it could not be read. */
+function extendedFileServices(model: ComposeModel, file: string): Set<string> | undefined {
+  const reference = model.project.references.find((entry) => entry.via === 'extends' && entry.path === file);
+  return model.project.servicesOf(reference?.state === 'found' ? reference.uri : undefined);
+}
+
+function didYouMean(name: string, defined: Set<string>): string {
+  const suggestion = closestMatch(name, defined);
+  return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
 
 /** Underlines only the service name inside values such as `service:db` or `"db:database"`. */

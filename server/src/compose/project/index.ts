@@ -1,0 +1,209 @@
+// Cross-file resolution for one Compose file: included files, extends files, env files, `.env` and build Dockerfiles.
+import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { BuildContext } from '../../service/files';
+import { COMPOSE_PARSE_OPTIONS } from '../yamlOptions';
+import { dockerfileHealth, type ImageHealth } from './dockerfileHealth';
+import { envFileNames } from './envFile';
+import { folderUri, resolvePath } from './paths';
+import { SideFiles, type SideFile } from './sideFiles';
+
+export type NameKind = 'services' | 'volumes' | 'networks' | 'secrets' | 'configs' | 'models';
+export const NAME_KINDS: NameKind[] = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
+export type Names = Record<NameKind, Set<string>>;
+
+/** A path written in the file that names another file, with what reading it told. */
+export interface FileReference {
+  via: 'include' | 'extends' | 'env_file' | 'dockerfile';
+  node: Scalar;
+  path: string;
+  uri: string | undefined;
+  state: SideFile['state'];
+  /** False for `env_file` entries with `required: false`, which Compose skips when missing. */
+  required: boolean;
+  service?: string;
+}
+
+/** A service's build: where its Dockerfile is and which stage is built. */
+interface BuildInfo {
+  uri?: string;
+  inline?: string;
+  target?: string;
+}
+
+export interface ComposeProject {
+  /** True when the host can read files beside this one, so a miss means the file is really absent. */
+  readable: boolean;
+  references: FileReference[];
+  /** Names declared by the files this one includes (recursively). */
+  included: Names;
+  /** True when there are no includes or every included file was read, so `included` is the whole story. */
+  includesComplete: boolean;
+  hasIncludes: boolean;
+  /** Variables set by the `.env` beside the file; undefined when it could not be checked. */
+  dotEnv: Set<string> | undefined;
+  /** Variables set by each env_file this file names (read ones only), keyed by the path as written. */
+  envFiles: Map<string, Set<string>>;
+  /** Service names of a file named in `extends.file`, by URI; undefined when it could not be read. */
+  servicesOf(uri: string | undefined): Set<string> | undefined;
+  /** The HEALTHCHECK state of a service's built image, from its Dockerfile; undefined when unknown. */
+  imageHealth(service: string): ImageHealth | undefined;
+}
+
+interface ServiceLike {
+  name: string;
+  value: YAMLMap | undefined;
+}
+
+export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceLike[], context: BuildContext): ComposeProject {
+  const side = new SideFiles(context.files);
+  const readable = side.available && uri.startsWith('file:');
+  const references: FileReference[] = [];
+  const included = emptyNames();
+  let includesComplete = true;
+  const reference = (via: FileReference['via'], node: unknown, base: string, required = true, service?: string): FileReference | undefined => {
+    if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+    const target = readable ? resolvePath(base, node.value) : undefined;
+    const state = side.read(target).state;
+    const found: FileReference = { via, node, path: node.value, uri: target, state, required, service };
+    references.push(found);
+    return found;
+  };
+
+  // Includes first: they decide which names the project defines.
+  const visiting = new Set([uri]);
+  const include = (fileUri: string, fileRoots: YAMLMap[], record: boolean): void => {
+    for (const root of fileRoots) {
+      for (const node of includePaths(root.get('include', true))) {
+        const target = readable && isScalar(node) && typeof node.value === 'string' ? resolvePath(fileUri, node.value) : undefined;
+        const file = record ? reference('include', node, fileUri) : undefined;
+        const read = file ? file.state : side.read(target).state;
+        if (read !== 'found' || !target) {
+          includesComplete = false;
+          continue;
+        }
+        // A cycle is Compose's to refuse; here it only stops the walk.
+        if (visiting.has(target)) continue;
+        visiting.add(target);
+        const text = (side.read(target) as { text: string }).text;
+        const parsedRoots = parseRoots(text);
+        collectNames(parsedRoots, included);
+        include(target, parsedRoots, false);
+      }
+    }
+  };
+  include(uri, roots, true);
+
+  const dotEnvFile = readable ? side.read(resolvePath(uri, '.env')) : { state: 'unknown' as const };
+  const dotEnv = dotEnvFile.state === 'found' ? envFileNames(dotEnvFile.text) : dotEnvFile.state === 'missing' ? new Set<string>() : undefined;
+
+  const envFiles = new Map<string, Set<string>>();
+  const builds = new Map<string, BuildInfo>();
+  for (const service of services) {
+    if (!service.value) continue;
+    for (const { node, required } of envFileEntries(service.value.get('env_file', true))) {
+      const file = reference('env_file', node, uri, required, service.name);
+      if (file?.state === 'found' && file.uri) envFiles.set(file.path, envFileNames((side.read(file.uri) as { text: string }).text));
+    }
+    const extendsNode = service.value.get('extends', true);
+    if (isMap(extendsNode)) reference('extends', extendsNode.get('file', true), uri, true, service.name);
+    const build = buildInfo(uri, service.value.get('build', true), readable);
+    if (build) builds.set(service.name, build);
+    if (build?.node && build.uri) {
+      references.push({ via: 'dockerfile', node: build.node, path: build.node.value as string, uri: build.uri, state: side.read(build.uri).state, required: true, service: service.name });
+    }
+  }
+
+  const servicesByFile = new Map<string, Set<string> | undefined>();
+  return {
+    readable,
+    references,
+    included,
+    includesComplete,
+    hasIncludes: roots.some((root) => root.has('include')),
+    dotEnv,
+    envFiles,
+    servicesOf(fileUri) {
+      if (fileUri === undefined) return undefined;
+      if (!servicesByFile.has(fileUri)) {
+        const file = side.read(fileUri);
+        servicesByFile.set(fileUri, file.state === 'found' ? collectNames(parseRoots(file.text), emptyNames()).services : undefined);
+      }
+      return servicesByFile.get(fileUri);
+    },
+    imageHealth(service) {
+      const build = builds.get(service);
+      if (!build) return undefined;
+      if (build.inline !== undefined) return dockerfileHealth(build.inline, build.target);
+      const file = side.read(build.uri);
+      return file.state === 'found' ? dockerfileHealth(file.text, build.target) : undefined;
+    },
+  };
+}
+
+export function emptyNames(): Names {
+  return { services: new Set(), volumes: new Set(), networks: new Set(), secrets: new Set(), configs: new Set(), models: new Set() };
+}
+
+/** Adds the names each top-level section of these roots declares. */
+export function collectNames(roots: YAMLMap[], names: Names): Names {
+  for (const root of roots) {
+    for (const kind of NAME_KINDS) {
+      const section = root.get(kind, true);
+      if (isMap(section)) for (const pair of section.items) if (isScalar(pair.key)) names[kind].add(String(pair.key.value));
+    }
+  }
+  return names;
+}
+
+function parseRoots(text: string): YAMLMap[] {
+  const roots: YAMLMap[] = [];
+  for (const doc of parseAllDocuments(text, COMPOSE_PARSE_OPTIONS)) if (isMap(doc.contents)) roots.push(doc.contents);
+  return roots;
+}
+
+/** `include: [a.yaml, {path: b.yaml}, {path: [c.yaml, d.yaml]}]`: every path node, in order. */
+function includePaths(value: unknown): Node[] {
+  if (!isSeq(value)) return [];
+  return value.items.flatMap((item): Node[] => {
+    if (isScalar(item)) return [item];
+    const path = isMap(item) ? item.get('path', true) : undefined;
+    if (isSeq(path)) return path.items.filter(isScalar);
+    return isScalar(path) ? [path] : [];
+  });
+}
+
+/** `env_file: a.env`, `[a.env, b.env]` or `[{path: a.env, required: false}]`. */
+function envFileEntries(value: unknown): { node: Node; required: boolean }[] {
+  if (isScalar(value)) return [{ node: value, required: true }];
+  if (!isSeq(value)) return [];
+  return value.items.flatMap((item) => {
+    if (isScalar(item)) return [{ node: item, required: true }];
+    if (!isMap(item)) return [];
+    const path = item.get('path', true);
+    return isScalar(path) ? [{ node: path, required: item.get('required') !== false }] : [];
+  });
+}
+
+/** Where a service's Dockerfile is: `build: ./dir` or `build: {context, dockerfile | dockerfile_inline, target}`. */
+function buildInfo(uri: string, build: unknown, readable: boolean): (BuildInfo & { node?: Scalar }) | undefined {
+  if (!readable) return undefined;
+  if (isScalar(build) && typeof build.value === 'string') {
+    const folder = folderUri(uri, build.value);
+    return folder ? { uri: resolvePath(folder, 'Dockerfile'), node: build } : undefined;
+  }
+  if (!isMap(build)) return undefined;
+  const target = build.get('target');
+  const targetName = typeof target === 'string' && !target.includes('$') ? target : undefined;
+  const inline = build.get('dockerfile_inline');
+  if (typeof inline === 'string') return { inline, target: targetName };
+  const context = build.get('context');
+  const folder = folderUri(uri, typeof context === 'string' ? context : '.');
+  if (!folder) return undefined;
+  const dockerfile = build.get('dockerfile', true);
+  if (isScalar(dockerfile) && typeof dockerfile.value === 'string') {
+    const file = resolvePath(folder, dockerfile.value);
+    return file ? { uri: file, target: targetName, node: dockerfile } : undefined;
+  }
+  const contextNode = build.get('context', true);
+  return { uri: resolvePath(folder, 'Dockerfile'), target: targetName, node: isScalar(contextNode) ? contextNode : undefined };
+}

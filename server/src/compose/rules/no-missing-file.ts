@@ -1,0 +1,49 @@
+// Rule: files named by include, extends.file, env_file and build must exist, or Compose refuses the project (or the build fails).
+import { defineRule } from '../../rules/defineRule';
+import type { ComposeModel } from '../model';
+import type { FileReference } from '../project';
+import type { ComposeVisitor } from '../walker';
+
+export default defineRule<ComposeModel, ComposeVisitor>({
+  id: 'no-missing-file',
+  title: 'Files the Compose file names must exist',
+  language: 'dockercompose',
+  defaultSeverity: 'error',
+  category: 'correctness',
+  aliases: [],
+  fixable: false,
+  topic: 'concept:compose-basics',
+  create(context) {
+    const { model } = context;
+    return {
+      end() {
+        // In file order, whatever order the references were collected in.
+        const references = [...model.project.references].sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+        for (const reference of references) {
+          // `required: false` env files are skipped by Compose when absent; unknown means the host could not look.
+          if (reference.state !== 'missing' || !reference.required) continue;
+          context.report({
+            range: model.rangeOf(reference.node),
+            // A missing Dockerfile passes `docker compose config` and fails only when the image is built.
+            severity: reference.via === 'dockerfile' ? 'warning' : undefined,
+            message: messageFor(reference),
+          });
+        }
+      },
+    };
+  },
+});
+
+function messageFor(reference: FileReference): string {
+  const owner = reference.service ? `Service "${reference.service}"` : 'This file';
+  switch (reference.via) {
+    case 'include':
+      return `This file includes "${reference.path}", which does not exist: docker compose will refuse the project.`;
+    case 'extends':
+      return `${owner} extends a service from "${reference.path}", which does not exist: docker compose will refuse the project.`;
+    case 'env_file':
+      return `${owner} reads the env file "${reference.path}", which does not exist: docker compose will refuse the project. Create it, or use the long syntax with required: false if it is optional.`;
+    default:
+      return `${owner} builds from a Dockerfile that does not exist (${reference.uri ? decodeURIComponent(reference.uri.replace(/^file:\/\//, '')) : reference.path}): the build will fail.`;
+  }
+}
