@@ -46,6 +46,16 @@ import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedVariable from './no-undefined-variable';
 import validFromArgDefault from './valid-from-arg-default';
 import validSubstitution from './valid-substitution';
+import preferCopy from './prefer-copy';
+import copyMultipleToDir from './copy-multiple-to-dir';
+import validOnbuildTrigger from './valid-onbuild-trigger';
+import noSelfReferencingEnv from './no-self-referencing-env';
+import copyRelativeNeedsWorkdir from './copy-relative-needs-workdir';
+import lastUserNotRoot from './last-user-not-root';
+import setNonRootUser from './set-non-root-user';
+import noCopiedSecrets from './no-copied-secrets';
+import addRemoteChecksum from './add-remote-checksum';
+import noExposeSsh from './no-expose-ssh';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -96,4 +106,14 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noCurlPipeShell,
   noWorldWritableChmod,
   copyManifestsBeforeInstall,
+  preferCopy,
+  copyMultipleToDir,
+  validOnbuildTrigger,
+  noSelfReferencingEnv,
+  copyRelativeNeedsWorkdir,
+  lastUserNotRoot,
+  setNonRootUser,
+  noCopiedSecrets,
+  addRemoteChecksum,
+  noExposeSsh,
 ];

@@ -10,7 +10,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   language: 'dockerfile',
   defaultSeverity: 'error',
   category: 'correctness',
-  aliases: [],
+  aliases: [{ tool: 'hadolint', id: 'DL3061' }],
   fixable: false,
   topic: 'instruction:FROM',
   create(context) {

@@ -1,0 +1,56 @@
+// Rule: a final stage that never sets USER runs as root unless its base image says otherwise; point that out, quietly.
+import { defineRule } from '../../rules/defineRule';
+import { finalStageChain } from '../finalStage';
+import { parseImageReference } from '../imageReference';
+import type { DockerfileModel } from '../model';
+import type { DockerfileVisitor } from '../walker';
+
+/** Base images known to start as an unprivileged user, so a Dockerfile built on them needs no USER of its own. */
+function runsAsNonRoot(image: string): boolean {
+  const reference = parseImageReference(image.toLowerCase());
+  const tag = reference.tag ?? '';
+  // distroless `:nonroot`, `*-rootless`, and images that say so in their name.
+  if (/nonroot|rootless/.test(tag) || /nonroot|rootless|unprivileged/.test(reference.repository)) return true;
+  // Chainguard images and Bitnami's images run as an unprivileged user by default.
+  if (reference.registry === 'cgr.dev') return true;
+  return reference.registry === 'docker.io' && reference.repository.startsWith('bitnami/');
+}
+
+/** Windows containers run as ContainerUser or ContainerAdministrator, not as a Linux root. */
+function isWindowsImage(image: string): boolean {
+  return /(?:^|[/:-])(?:windows|nanoserver|servercore|windowsservercore)(?:$|[/:-])/i.test(image);
+}
+
+export default defineRule<DockerfileModel, DockerfileVisitor>({
+  id: 'set-non-root-user',
+  title: 'Set a non-root USER for the final image',
+  language: 'dockerfile',
+  defaultSeverity: 'info',
+  category: 'security',
+  aliases: [],
+  fixable: false,
+  topic: 'instruction:USER',
+  create(context) {
+    return {
+      end() {
+        const chain = finalStageChain(context.model);
+        // A USER anywhere in the chain is last-user-not-root's to judge.
+        if (!chain || chain.lastUser) return;
+        const base = chain.baseImage;
+        // Unknown bases (variables) may well be non-root; Windows images have their own user model.
+        if (base === undefined || base.includes('$') || isWindowsImage(base) || runsAsNonRoot(base)) return;
+        const keywords = new Set(chain.stages.flatMap((stage) => stage.instructions.map((instruction) => instruction.getKeyword())));
+        // A Dockerfile with ONBUILD triggers is a base for other images: the images built on it choose their user.
+        if (keywords.has('ONBUILD')) return;
+        // Only an application image (files copied in, and a command of its own) decides how it runs; an image that merely
+        // adjusts a base (a package, an ENV, a label) keeps the base's choice, and its users pick the command and user.
+        if (!(keywords.has('COPY') || keywords.has('ADD')) || !(keywords.has('CMD') || keywords.has('ENTRYPOINT'))) return;
+        const from = chain.stages[0]!.from;
+        context.report({
+          range: from.getArguments()[0]?.getRange() ?? from.getInstructionRange(),
+          message: `The final image never sets USER, so it runs as ${base === 'scratch' ? 'UID 0 (root)' : `the base image's user, which for ${base} is usually root`}. If the application does not need root, add an unprivileged user and "USER <name>" near the end.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+// copy-relative-needs-workdir: fires on relative destinations before any WORKDIR in the stage; silent after WORKDIR, inherited WORKDIR, absolute and variable paths.
+import { test } from 'node:test';
+import { expectRule } from '../../support/lint';
+
+test('fires on relative destinations before a WORKDIR', () => {
+  expectRule('copy-relative-needs-workdir', `FROM node:22-slim
+COPY package.json .
+                  ^ copy-relative-needs-workdir
+ADD src app/src
+        ^^^^^^^ copy-relative-needs-workdir
+WORKDIR /app
+COPY . .
+FROM node:22-slim
+COPY ["a", "b/"]
+     ^^^^^^^^^^^ copy-relative-needs-workdir`);
+});
+
+test('stays silent on absolute, Windows and variable destinations, and with an inherited WORKDIR', () => {
+  expectRule('copy-relative-needs-workdir', `FROM node:22-slim AS base
+WORKDIR /app
+FROM base AS test
+COPY . .
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+COPY a C:\\app\\
+COPY b C:/app/
+FROM node:22-slim
+ARG DEST=/srv
+COPY a /srv/
+COPY b $DEST
+COPY c "/quoted dir/"`);
+});
