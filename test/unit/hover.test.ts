@@ -22,3 +22,21 @@ test('hovering Compose keys shows top-level, service and nested docs', () => {
   assert.match(at(4, 8), /interval/);
   assert.equal(service.hover(document, { line: 2, character: 14 }), null);
 });
+
+test('hovering where a rule fired explains the rule first, with its doc and quiz links', () => {
+  const document = documentFor('FROM node:latest\nCMD node a.js\n');
+  service.validate(document);
+  const value = (service.hover(document, { line: 0, character: 12 })?.contents as { value: string }).value;
+  assert.match(value, /^\*\*pin-base-image-tag\*\* — /);
+  assert.match(value, /\[Rule documentation\]\(https:\/\/.*pin-base-image-tag\.md\)/);
+  assert.match(value, /command:containerCoach\.quizTopic/);
+  const onKeyword = (service.hover(document, { line: 1, character: 1 })?.contents as { value: string }).value;
+  assert.match(onKeyword, /^\*\*CMD\*\*/, 'the keyword hover stays first where no rule fired on the keyword');
+});
+
+test('a finding from an older version is not explained', () => {
+  const document = documentFor('FROM node:latest\n');
+  service.validate(document);
+  const changed = documentFor('FROM node:latest\n');
+  assert.equal(service.hover(changed, { line: 0, character: 12 }), null);
+});

@@ -11,6 +11,7 @@ import { collectSuppressions } from '../rules/suppression';
 import { languageOfFileName } from './documentKind';
 import { noFiles, type FileProvider } from './files';
 import type { LanguageEngine } from './engine';
+import { findingHover } from './findingHover';
 import { checkReadable, readableTextRule } from './readableText';
 import { insertSuppression } from './suppressAction';
 import { defaultSettings, type DiagnosticData, type Finding, type LanguageId, type Position, type Range, type Settings } from './types';
@@ -73,7 +74,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return model;
   }
 
+  // The findings of each document's latest check, so a hover can explain them without checking again.
+  const lastFindings = new Map<string, { version: number; findings: Finding[] }>();
+
   function lint(document: TextDocument, settings: Settings = defaultSettings): Finding[] {
+    const findings = lintUncached(document, settings);
+    lastFindings.set(document.uri, { version: document.version, findings });
+    return findings;
+  }
+
+  function lintUncached(document: TextDocument, settings: Settings): Finding[] {
     const languageId = languageOf(document);
     if (!settings.enable || !languageId) return [];
     const readable = checkReadable(document.getText());
@@ -112,8 +122,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!languageId || checkReadable(document.getText()).binary) return null;
       const hit = ENGINES[languageId].topicAt(modelFor(document, languageId), position);
       const doc = hit && topic(hit.topic);
-      if (!hit || !doc) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: topicMarkdown(doc) }, range: hit.range };
+      const last = lastFindings.get(document.uri);
+      const fired = last && last.version === document.version ? findingHover(last.findings, position) : undefined;
+      if (!fired && (!hit || !doc)) return null;
+      const value = [fired?.markdown, doc ? topicMarkdown(doc) : undefined].filter(Boolean).join('\n\n---\n\n');
+      return { contents: { kind: MarkupKind.Markdown, value }, range: hit && doc ? hit.range : fired!.finding.range };
     },
     codeActions(document, diagnostics, settings) {
       const wanted = diagnostics.filter((diagnostic) => diagnostic.source === SOURCE && typeof diagnostic.code === 'string');
@@ -142,7 +155,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return actions;
     },
     rules: () => allRules,
-    forget: (uri) => (uri === undefined ? models.clear() : void models.delete(uri)),
+    forget(uri) {
+      if (uri === undefined) {
+        models.clear();
+        lastFindings.clear();
+      } else {
+        models.delete(uri);
+        lastFindings.delete(uri);
+      }
+    },
   };
 }
 
