@@ -54,10 +54,14 @@ function joinQuoted(args: Argument[]): PathWord[] {
   const words: PathWord[] = [];
   let raw = '';
   let start: Argument | undefined;
+  // The open quote carries over from one argument to the next, so each argument is scanned once: linear in the line.
+  let quote = '';
   for (const arg of args) {
-    raw = start ? `${raw} ${arg.getValue()}` : arg.getValue();
+    const value = arg.getValue();
+    raw = start ? `${raw} ${value}` : value;
     start ??= arg;
-    if (openQuote(raw)) continue;
+    quote = quoteAfter(value, quote);
+    if (quote !== '') continue;
     words.push({ value: unquote(raw), range: { start: start.getRange().start, end: arg.getRange().end } });
     start = undefined;
   }
@@ -65,16 +69,15 @@ function joinQuoted(args: Argument[]): PathWord[] {
   return words;
 }
 
-/** Whether a word ends inside a quote. */
-function openQuote(word: string): boolean {
-  let quote = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!;
+/** The quote still open after reading `text`, starting inside `quote` ('' when none). */
+function quoteAfter(text: string, quote: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (c === '\\' && quote !== "'") i++;
     else if (quote === '' && (c === '"' || c === "'")) quote = c;
     else if (c === quote) quote = '';
   }
-  return quote !== '';
+  return quote;
 }
 
 function unquote(word: string): string {

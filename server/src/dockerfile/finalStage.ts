@@ -15,21 +15,26 @@ export interface FinalStageChain {
 export function finalStageChain(model: DockerfileModel): FinalStageChain | undefined {
   const final = model.stages[model.stages.length - 1];
   if (!final) return undefined;
+  // Each stage's parent, found in one pass: a name refers to the latest stage declared with it before this one.
+  const parentOf = new Map<Stage, Stage>();
+  const byName = new Map<string, Stage>();
+  for (const stage of model.stages) {
+    const parent = byName.get(stage.from.getImage()?.toLowerCase() ?? '');
+    if (parent) parentOf.set(stage, parent);
+    if (stage.name) byName.set(stage.name, stage);
+  }
   const stages: Stage[] = [];
   let lastUser: FinalStageChain['lastUser'];
   let baseImage: string | undefined;
-  for (let stage: Stage | undefined = final; stage; ) {
+  // Parents always come earlier in the file, so the walk cannot loop.
+  for (let stage: Stage | undefined = final; stage; stage = parentOf.get(stage)) {
     stages.push(stage);
     if (!lastUser) {
       const users = stage.instructions.filter((instruction) => instruction.getKeyword() === 'USER');
       const last = users[users.length - 1];
       if (last) lastUser = { instruction: last, value: last.getArgumentsContent()?.trim() ?? '', stage };
     }
-    const image: string | undefined = stage.from.getImage() ?? undefined;
-    const current: Stage = stage;
-    const parent: Stage | undefined = image === undefined ? undefined : model.stages.find((candidate) => candidate.index < current.index && candidate.name === image.toLowerCase());
-    if (!parent) baseImage = image;
-    stage = parent;
+    if (!parentOf.has(stage)) baseImage = stage.from.getImage() ?? undefined;
   }
   return { stages, ...(lastUser ? { lastUser } : {}), ...(baseImage !== undefined ? { baseImage } : {}) };
 }
