@@ -22,7 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     synchronize: {
       configurationSection: 'containerCoach',
       // Files the checks read beside the open one; a change re-checks open documents.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.env,*.env,compose*.y*ml,docker-compose*.y*ml,Dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.hadolint.yaml,.hadolint.yml,.env,*.env,compose*.y*ml,docker-compose*.y*ml,Dockerfile*,*.Dockerfile,*.dockerfile,Containerfile*}'),
     },
     middleware: {
       // Hover Markdown arrives untrusted; allow exactly one command so "Test yourself" links work and nothing else runs.

@@ -8,7 +8,7 @@ import quizBank from './content/quiz/questions.json';
 import { lintFiles } from './cli/lintFiles';
 import type { Formatter } from './cli/report';
 import { nodeFiles } from './platform/nodeFiles';
-import { createLanguageService, defaultSettings, ruleDocUrl, type Severity } from './service';
+import { createLanguageService, defaultSettings, globalHadolintConfigUris, ruleDocUrl, type Severity } from './service';
 
 declare const SERVER_VERSION: string | undefined;
 
@@ -47,7 +47,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const service = createLanguageService({ files: nodeFiles });
+  const service = createLanguageService({ files: nodeFiles, hadolintConfigUris: globalHadolintConfigUris(process.env) });
   if (command === 'rules') {
     const rules = service.rules().map((rule) => ({ ...rule, aliases: rule.aliases, docs: ruleDocUrl(rule.id) }));
     if (values.format === 'json') process.stdout.write(JSON.stringify(rules, null, 2) + '\n');

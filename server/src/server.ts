@@ -5,7 +5,7 @@ import { serverCapabilities } from './lsp/capabilities';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { SettingsCache } from './lsp/settings';
 import { nodeFiles } from './platform/nodeFiles';
-import { createLanguageService, type FileProvider } from './service';
+import { createLanguageService, globalHadolintConfigUris, type FileProvider } from './service';
 
 declare const SERVER_VERSION: string | undefined;
 
@@ -15,6 +15,8 @@ const documents = new TextDocuments(TextDocument);
 const files: FileProvider = { readText: (uri) => documents.get(uri)?.getText() ?? nodeFiles.readText(uri) };
 const service = createLanguageService({
   files,
+  // A user-level hadolint.yaml applies where no project folder has one, as with hadolint itself.
+  hadolintConfigUris: globalHadolintConfigUris(process.env),
   onRuleError: (ruleId, error) => connection.console.error(`rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
 });
 const settings = new SettingsCache(connection, false);
