@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
 import { readFrontend, type Frontend } from './frontend';
 import { heredocLines } from './heredocs';
+import { buildStageGraph, type StageGraph } from './stageGraph';
 import { analyzeVariables, type Variables } from './variables';
 import { InstructionView, memoizeInstruction } from './view';
 
@@ -42,6 +43,8 @@ export interface DockerfileModel {
   escape: string;
   /** Every variable the Dockerfile itself expands, resolved per stage; computed on first use. */
   readonly variables: Variables;
+  /** The final stage and the stages that reach it through FROM, COPY --from and RUN --mount=from=; computed on first use. */
+  readonly graph: StageGraph;
 }
 
 export function buildDockerfileModel(document: TextDocument): DockerfileModel {
@@ -85,9 +88,13 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
   };
   // Analyses that only some rules need are computed on first use and kept with the model.
   let variables: Variables | undefined;
-  return Object.defineProperties(model, {
+  let graph: StageGraph | undefined;
+  const full = Object.defineProperties(model, {
     variables: { get: () => (variables ??= analyzeVariables(model)), enumerable: true },
+    // Base names are read with the ARG defaults, so `FROM ${STAGE}` links to the stage its default names.
+    graph: { get: () => (graph ??= buildStageGraph(stages, viewOf, full.variables.fromImages.map((image) => image?.value))), enumerable: true },
   }) as DockerfileModel;
+  return full;
 }
 
 /** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */

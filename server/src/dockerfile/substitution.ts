@@ -39,6 +39,9 @@ export const MODIFIER_SINCE: Readonly<Record<string, [number, number]>> = {
 };
 
 const NAME_CHAR = /[\p{L}\p{N}_]/u;
+/** Pattern edits on longer values, or with more wildcards, are left unknown: a hostile default must not make matching slow. */
+const MAX_PATTERN_VALUE = 256;
+const MAX_WILDCARDS = 2;
 const SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 
 /**
@@ -46,6 +49,8 @@ const SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
  * expand, the escape character protects the next character, and an escaped line break joins lines.
  */
 export function expandWord(text: string, escape: string, lookup: (name: string) => Resolution): Expansion {
+  // Most words hold no variable, quote or escape: they are their own value, and scanning them would only cost time.
+  if (!text.includes('$') && !text.includes("'") && !text.includes('"') && !text.includes(escape)) return { value: text, references: [] };
   const scanner = new Scanner(text, escape, lookup);
   const value = scanner.until(undefined);
   return { value: scanner.unknown ? undefined : value, references: scanner.references };
@@ -234,6 +239,10 @@ class Scanner {
       if (!set) this.unknown = true;
       return value;
     }
+    if (!patternAffordable(value, word)) {
+      this.unknown = true;
+      return '';
+    }
     return trimWith(value, word, kind === '#' ? 'prefix' : 'suffix', greedy);
   }
 
@@ -244,9 +253,17 @@ class Scanner {
       return '';
     }
     const value = resolution.kind === 'known' ? resolution.value : '';
+    if (!patternAffordable(value, pattern)) {
+      this.unknown = true;
+      return '';
+    }
     const regex = globRegex(pattern, true, all ? 'g' : '');
     return regex ? value.replace(regex, () => replacement) : value;
   }
+}
+
+function patternAffordable(value: string, pattern: string): boolean {
+  return value.length <= MAX_PATTERN_VALUE && pattern.length <= MAX_PATTERN_VALUE && pattern.split('*').length - 1 <= MAX_WILDCARDS;
 }
 
 /** A shell pattern (`*`, `?`, `\`) as a regular expression; undefined for an empty pattern. */

@@ -56,6 +56,7 @@ import setNonRootUser from './set-non-root-user';
 import noCopiedSecrets from './no-copied-secrets';
 import addRemoteChecksum from './add-remote-checksum';
 import noExposeSsh from './no-expose-ssh';
+import copyFromKnownStage from './copy-from-known-stage';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -87,6 +88,7 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noConstantPlatform,
   noSecretsInArgEnv,
   // Best practices.
+  copyFromKnownStage,
   pinBaseImageTag,
   preferExecForm,
   noMaintainer,
