@@ -34,6 +34,8 @@ export interface ComposeModel {
   services: ServiceNode[];
   comments: CommentLine[];
   rangeOf(node: Node | Pair): Range;
+  /** The range between two offsets of the file's text. */
+  offsetRange(start: number, end: number): Range;
 }
 
 export function buildComposeModel(document: TextDocument, context: BuildContext): ComposeModel {
@@ -44,7 +46,7 @@ export function buildComposeModel(document: TextDocument, context: BuildContext)
   for (const doc of docs) reportDuplicateKeys(doc.contents, doc.errors);
   const rangeOf = (node: Node | Pair): Range => offsetsToRange(document, nodeSpan(node));
   const syntaxProblems = docs.flatMap((doc) =>
-    doc.errors.map((error) => ({ message: error.message.split('\n')[0]!, range: offsetsToRange(document, error.pos) })),
+    doc.errors.map((error) => ({ message: syntaxMessage(error), range: offsetsToRange(document, error.pos) })),
   );
   const roots: YAMLMap[] = [];
   for (const doc of docs) if (isMap(doc.contents)) roots.push(doc.contents);
@@ -58,7 +60,13 @@ export function buildComposeModel(document: TextDocument, context: BuildContext)
     }
   }
   const project = resolveProject(document.uri, roots, services, context);
-  return { document, fileName: context.fileName, project, declared: collectNames(roots, emptyNames()), documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf };
+  return { document, fileName: context.fileName, project, declared: collectNames(roots, emptyNames()), documents: docs, syntaxProblems, roots, services, comments: findComments(text), rangeOf, offsetRange: (start, end) => offsetsToRange(document, [start, end]) };
+}
+
+/** yaml's first message line without its " at line N, column M:" tail, which the diagnostic's range already shows. */
+function syntaxMessage(error: YAMLParseError): string {
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return error.code === 'TAB_AS_INDENT' ? 'Tabs are not allowed for indentation in YAML; indent with spaces.' : message;
 }
 
 /**

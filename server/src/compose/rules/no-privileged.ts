@@ -1,0 +1,28 @@
+// Rule: `privileged: true` gives the container every capability and the host's devices, close to root on the host.
+import { isScalar } from 'yaml';
+import { defineRule } from '../../rules/defineRule';
+import type { ComposeModel } from '../model';
+import type { ComposeVisitor } from '../walker';
+
+export default defineRule<ComposeModel, ComposeVisitor>({
+  id: 'no-privileged',
+  title: 'Avoid privileged containers',
+  language: 'dockercompose',
+  defaultSeverity: 'warning',
+  category: 'security',
+  aliases: [],
+  fixable: false,
+  topic: 'concept:container-security',
+  create(context) {
+    return {
+      service(service) {
+        const node = service.value?.get('privileged', true);
+        if (!isScalar(node) || node.value !== true) return;
+        context.report({
+          range: context.model.rangeOf(node),
+          message: `Service "${service.name}" runs privileged: it gets every capability, all host devices and no seccomp or AppArmor confinement, so escaping to the host is easy. Grant only what it needs with cap_add and devices.`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+// Rule: a pulled image needs an explicit, fixed tag (or a digest); no tag means `latest`, which changes under you.
+import { isScalar } from 'yaml';
+import { defineRule } from '../../rules/defineRule';
+import type { ComposeModel } from '../model';
+import type { ComposeVisitor } from '../walker';
+
+// Tags that publishers move to each new release by design.
+const FLOATING = new Set(['latest', 'stable', 'lts', 'edge', 'current', 'nightly', 'rolling', 'mainline']);
+
+export default defineRule<ComposeModel, ComposeVisitor>({
+  id: 'pin-service-image-tag',
+  title: 'Pin service images to an explicit version tag',
+  language: 'dockercompose',
+  defaultSeverity: 'warning',
+  category: 'best-practice',
+  aliases: [{ tool: 'dclint', id: 'service-image-require-explicit-tag' }],
+  fixable: false,
+  topic: 'concept:image-tags',
+  create(context) {
+    const { model } = context;
+    return {
+      service(service) {
+        const node = service.value?.get('image', true);
+        // With `build`, `image` names the image Compose builds and tags, not one it pulls.
+        if (!isScalar(node) || typeof node.value !== 'string' || node.tag === '!reset' || node.value.includes('$') || service.value!.has('build')) return;
+        const tag = tagOf(node.value);
+        if (tag !== undefined && !FLOATING.has(tag.toLowerCase())) return;
+        context.report({
+          range: model.rangeOf(node),
+          message:
+            tag === undefined
+              ? `"${node.value}" has no tag, so Compose pulls "latest": each pull may bring a different version. Pin a version tag (or a digest).`
+              : `"${tag}" is a floating tag that moves to each new release: each pull may bring a different version. Pin a version tag (or a digest).`,
+        });
+      },
+    };
+  },
+});
+
+/** The tag of an image reference; undefined when it has none. A digest (`@sha256:...`) counts as pinned. */
+function tagOf(image: string): string | undefined {
+  if (image.includes('@')) return 'digest';
+  const name = image.slice(image.lastIndexOf('/') + 1);
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : undefined;
+}
