@@ -42,6 +42,25 @@ import preferAptGet from './prefer-apt-get';
 import noCurlPipeShell from './no-curl-pipe-shell';
 import noWorldWritableChmod from './no-world-writable-chmod';
 import copyManifestsBeforeInstall from './copy-manifests-before-install';
+import apkNoCache from './apk-no-cache';
+import pinApkPackages from './pin-apk-packages';
+import pipNoCacheDir from './pip-no-cache-dir';
+import pinPipPackages from './pin-pip-packages';
+import yumAssumeYes from './yum-assume-yes';
+import dnfAssumeYes from './dnf-assume-yes';
+import zypperNonInteractive from './zypper-non-interactive';
+import yumCleanAll from './yum-clean-all';
+import dnfCleanAll from './dnf-clean-all';
+import zypperClean from './zypper-clean';
+import preferWorkdir from './prefer-workdir';
+import noSudo from './no-sudo';
+import noPointlessCommands from './no-pointless-commands';
+import eitherCurlOrWget from './either-curl-or-wget';
+import wgetProgress from './wget-progress';
+import useraddNoLogInit from './useradd-no-log-init';
+import preferShellInstruction from './prefer-shell-instruction';
+import usePipefail from './use-pipefail';
+import mergeConsecutiveRuns from './merge-consecutive-runs';
 import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedVariable from './no-undefined-variable';
 import validFromArgDefault from './valid-from-arg-default';
@@ -108,6 +127,25 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noCurlPipeShell,
   noWorldWritableChmod,
   copyManifestsBeforeInstall,
+  apkNoCache,
+  pinApkPackages,
+  pipNoCacheDir,
+  pinPipPackages,
+  yumAssumeYes,
+  dnfAssumeYes,
+  zypperNonInteractive,
+  yumCleanAll,
+  dnfCleanAll,
+  zypperClean,
+  preferWorkdir,
+  noSudo,
+  noPointlessCommands,
+  eitherCurlOrWget,
+  wgetProgress,
+  useraddNoLogInit,
+  preferShellInstruction,
+  usePipefail,
+  mergeConsecutiveRuns,
   preferCopy,
   copyMultipleToDir,
   validOnbuildTrigger,

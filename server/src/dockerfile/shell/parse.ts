@@ -35,6 +35,8 @@ export interface ShellCommand {
   depth: number;
   /** True inside `$(…)`, backticks or `<(…)`: the command's status is not the RUN's status. */
   inSubstitution: boolean;
+  /** True inside a subshell `( … )`: a `cd` or `export` there ends with the parentheses. */
+  inSubshell: boolean;
 }
 
 export interface ParsedScript {
@@ -506,7 +508,8 @@ class Parser {
 
   private command(): ShellCommand {
     if (!this.current) {
-      this.current = { words: [], assignments: [], redirects: [], joiner: this.joiner, pipesOut: false, depth: this.depth, inSubstitution: false };
+      const inSubshell = this.stack.some((open) => open.kind === '(');
+      this.current = { words: [], assignments: [], redirects: [], joiner: this.joiner, pipesOut: false, depth: this.depth, inSubstitution: false, inSubshell };
     }
     return this.current;
   }

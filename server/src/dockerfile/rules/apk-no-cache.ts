@@ -1,0 +1,43 @@
+// Rule: apk add --no-cache fetches the index into memory only, so no index or package cache is left in the layer.
+import type { Fix } from '../../service/types';
+import { defineRule } from '../../rules/defineRule';
+import type { DockerfileModel, Stage } from '../model';
+import { hasOption } from '../shell/commands';
+import { apkCommands, mountsCacheOver, removesPath, shellOf, shippedStages } from '../shell/packages';
+import { wordRange } from '../shell/run';
+import type { DockerfileVisitor } from '../walker';
+
+export default defineRule<DockerfileModel, DockerfileVisitor>({
+  id: 'apk-no-cache',
+  title: 'Use apk add --no-cache',
+  language: 'dockerfile',
+  defaultSeverity: 'warning',
+  category: 'performance',
+  aliases: [{ tool: 'hadolint', id: 'DL3019' }],
+  fixable: true,
+  topic: 'concept:layer-caching',
+  create(context) {
+    const model = context.model;
+    let shipped: Set<Stage> | undefined;
+    return {
+      RUN(run, stage) {
+        const shell = shellOf(model, run);
+        if (!shell || !stage) return;
+        shipped ??= shippedStages(model);
+        // A builder stage's cache never reaches the final image.
+        if (!shipped.has(stage)) return;
+        if (mountsCacheOver(run, '/var/cache/apk') || mountsCacheOver(run, '/etc/apk/cache')) return;
+        if (removesPath(shell, (path) => path === '/var/cache/apk' || path === '/etc/apk/cache')) return;
+        for (const command of apkCommands(shell)) {
+          if (command.sub?.value !== 'add' || hasOption(command.parsed, 'no-cache')) continue;
+          const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, command.sub).end };
+          context.report({
+            range,
+            message: 'apk add without --no-cache keeps the package index it downloads (and any cached packages) in this layer. Use "apk add --no-cache", which also makes a separate "apk update" unnecessary.',
+            fix: (): Fix => ({ title: 'Add --no-cache', edits: [{ range: { start: range.end, end: range.end }, newText: ' --no-cache' }], safe: true }),
+          });
+        }
+      },
+    };
+  },
+});
