@@ -61,6 +61,8 @@ import useraddNoLogInit from './useradd-no-log-init';
 import preferShellInstruction from './prefer-shell-instruction';
 import usePipefail from './use-pipefail';
 import mergeConsecutiveRuns from './merge-consecutive-runs';
+import pinNpmPackages from './pin-npm-packages';
+import pinGemPackages from './pin-gem-packages';
 import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedVariable from './no-undefined-variable';
 import validFromArgDefault from './valid-from-arg-default';
@@ -146,6 +148,8 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   preferShellInstruction,
   usePipefail,
   mergeConsecutiveRuns,
+  pinNpmPackages,
+  pinGemPackages,
   preferCopy,
   copyMultipleToDir,
   validOnbuildTrigger,
