@@ -32,3 +32,11 @@ services:
     'compose.yaml',
   );
 });
+
+test('fires on tabs used for indentation with a plain message, without a repeated position', () => {
+  const findings = lint('services:\n  web:\n\timage: nginx:1.27\n', 'compose.yaml').filter((finding) => finding.ruleId === 'valid-yaml');
+  assert.equal(findings[0]!.range.start.line, 2);
+  assert.equal(findings[0]!.message, 'YAML syntax error: Tabs are not allowed for indentation in YAML; indent with spaces.');
+  const other = lint('services:\n  web: [a\n', 'compose.yaml').find((finding) => finding.ruleId === 'valid-yaml');
+  assert.doesNotMatch(other!.message, /at line \d+, column \d+/);
+});

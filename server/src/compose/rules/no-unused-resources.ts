@@ -1,9 +1,10 @@
 // Rule: top-level volumes, networks, secrets and configs that no service uses are dead configuration.
-import { isMap, isScalar, visit, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import { isProjectFile } from '../fileKind';
 import type { ComposeModel } from '../model';
 import { serviceReferences, type ResourceKind } from '../references';
+import { anchoredMaps } from '../scalars';
 import type { ComposeVisitor } from '../walker';
 
 const KINDS: ResourceKind[] = ['volumes', 'networks', 'secrets', 'configs'];
@@ -55,14 +56,9 @@ function hasExtendsFile(service: YAMLMap | undefined): boolean {
 
 /** References inside every anchored map, which services may pull in through merge keys (`<<: *common`). */
 function anchoredReferences(model: ComposeModel, used: Set<string>): void {
-  for (const document of model.documents) {
-    visit(document, {
-      Map(_key, node) {
-        if (!node.anchor) return;
-        for (const reference of serviceReferences(node)) used.add(`${reference.kind}:${reference.name}`);
-        // Anchors on a whole services-like block (`x-defaults: &d {web: {...}}`) hold service maps one level down.
-        for (const pair of node.items) if (isMap(pair.value)) for (const reference of serviceReferences(pair.value)) used.add(`${reference.kind}:${reference.name}`);
-      },
-    });
+  for (const node of anchoredMaps(model)) {
+    for (const reference of serviceReferences(node)) used.add(`${reference.kind}:${reference.name}`);
+    // Anchors on a whole services-like block (`x-defaults: &d {web: {...}}`) hold service maps one level down.
+    for (const pair of node.items) if (isMap(pair.value)) for (const reference of serviceReferences(pair.value)) used.add(`${reference.kind}:${reference.name}`);
   }
 }
