@@ -1,4 +1,4 @@
-// What the shipped (final) stage inherits through `FROM <earlier stage>`: its chain of stages, its last USER and its external base image.
+// What the shipped stage inherits that the stage graph does not say: the USER in effect and the external base at the root of its FROM chain.
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from './model';
 
@@ -11,30 +11,28 @@ export interface FinalStageChain {
   baseImage?: string;
 }
 
-/** Follows `FROM <stage>` back from the final stage; a name only refers to a stage declared before it. */
+/** Walks the graph's `base` edges back from the final stage; the graph already resolved names, indexes and ARG defaults. */
 export function finalStageChain(model: DockerfileModel): FinalStageChain | undefined {
-  const final = model.stages[model.stages.length - 1];
-  if (!final) return undefined;
-  // Each stage's parent, found in one pass: a name refers to the latest stage declared with it before this one.
-  const parentOf = new Map<Stage, Stage>();
-  const byName = new Map<string, Stage>();
-  for (const stage of model.stages) {
-    const parent = byName.get(stage.from.getImage()?.toLowerCase() ?? '');
-    if (parent) parentOf.set(stage, parent);
-    if (stage.name) byName.set(stage.name, stage);
-  }
+  const { graph } = model;
+  if (graph.final === undefined) return undefined;
+  const baseOf = new Map<number, number>();
+  for (const edge of graph.edges) if (edge.kind === 'base') baseOf.set(edge.from, edge.to);
   const stages: Stage[] = [];
   let lastUser: FinalStageChain['lastUser'];
   let baseImage: string | undefined;
-  // Parents always come earlier in the file, so the walk cannot loop.
-  for (let stage: Stage | undefined = final; stage; stage = parentOf.get(stage)) {
+  // Base edges always point at earlier stages, so the walk ends.
+  for (let index: number | undefined = graph.final; index !== undefined; index = baseOf.get(index)) {
+    const stage = model.stages[index]!;
     stages.push(stage);
     if (!lastUser) {
-      const users = stage.instructions.filter((instruction) => instruction.getKeyword() === 'USER');
-      const last = users[users.length - 1];
-      if (last) lastUser = { instruction: last, value: last.getArgumentsContent()?.trim() ?? '', stage };
+      for (let i = stage.instructions.length - 1; i >= 0; i--) {
+        const instruction = stage.instructions[i]!;
+        if (model.viewOf(instruction).keyword !== 'USER') continue;
+        lastUser = { instruction, value: instruction.getArgumentsContent()?.trim() ?? '', stage };
+        break;
+      }
     }
-    if (!parentOf.has(stage)) baseImage = stage.from.getImage() ?? undefined;
+    if (!baseOf.has(index)) baseImage = stage.from.getImage() ?? undefined;
   }
   return { stages, ...(lastUser ? { lastUser } : {}), ...(baseImage !== undefined ? { baseImage } : {}) };
 }
