@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerQuiz } from './quiz/commands';
+import { registerRuleDocs } from './ruleDocs';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   // The quiz needs no server, so it works even while the server is starting or has failed.
   registerQuiz(context);
+  registerRuleDocs(context);
   client = createLanguageClient(context, output);
   context.subscriptions.push(
     vscode.commands.registerCommand('containerCoach.restartServer', async () => {

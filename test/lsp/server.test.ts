@@ -109,7 +109,7 @@ test('hover and code actions answer on the open document', async () => {
     range: diagnostic!.range,
     context: { diagnostics: [diagnostic] },
   })) as { title: string; edit: { changes: Record<string, unknown[]> } }[];
-  assert.deepEqual(actions.map((a) => a.title.split(':')[0]), ['Convert to exec form', 'Ignore prefer-exec-form here (add a coach-ignore comment)']);
+  assert.deepEqual(actions.map((a) => a.title.split(':')[0]), ['Convert to exec form', 'Show documentation for prefer-exec-form', 'Ignore prefer-exec-form here (add a coach-ignore comment)']);
 });
 
 test('a Compose file gets its diagnostics; configuration changes re-validate open files', async () => {

@@ -10,7 +10,10 @@ import { applyEdits, documentFor, service } from '../support/lint';
 test('a diagnostic with a fix gets one quick-fix whose edit produces the fixed text', () => {
   const document = documentFor('FROM node:22\nMAINTAINER me\n');
   const diagnostics = service.validate(document);
-  const actions = service.codeActions(document, diagnostics).filter((a) => !a.title.startsWith('Ignore'));
+  const all = service.codeActions(document, diagnostics);
+  assert.deepEqual(all.map((a) => a.title.split(' ')[0]), ['Replace', 'Show', 'Ignore']);
+  assert.deepEqual(all[1]!.command, { title: 'Show documentation for no-maintainer', command: 'containerCoach.showRuleDoc', arguments: ['no-maintainer'] });
+  const actions = all.filter((a) => a.edit !== undefined && !a.title.startsWith('Ignore'));
   assert.equal(actions.length, 1);
   assert.equal(actions[0]!.kind, 'quickfix');
   assert.equal(actions[0]!.isPreferred, true);

@@ -141,6 +141,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         if (fix) {
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safe, edit: { changes: { [document.uri]: fix.edits } } });
         }
+        actions.push({
+          title: `Show documentation for ${finding.ruleId}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: `Show documentation for ${finding.ruleId}`, command: 'containerCoach.showRuleDoc', arguments: [finding.ruleId] },
+        });
         const languageId = languageOf(document)!;
         const anchor = ENGINES[languageId].suppressionAnchor(modelFor(document, languageId), finding.range.start.line);
         if (anchor !== undefined && finding.ruleId !== readableTextRule.id) {

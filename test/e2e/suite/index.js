@@ -73,6 +73,26 @@ const quizTabs = () =>
     .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('containerCoach.quiz'));
 
+test('a quick-fix and the documentation action are offered for a diagnostic, and the doc opens offline', async () => {
+  const diagnostic = await expectDiagnostic('Dockerfile', 'no-maintainer');
+  const uri = fixture('Dockerfile');
+  const actions = await poll(
+    async () => {
+      const found = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range);
+      return found && found.some((a) => a.title.startsWith('Replace MAINTAINER')) ? found : undefined;
+    },
+    { timeoutMs: DIAG_TIMEOUT_MS, what: 'code actions for no-maintainer' },
+  );
+  const docs = actions.find((a) => a.title === 'Show documentation for no-maintainer');
+  assert.ok(docs && docs.command, 'the documentation action is offered');
+  await vscode.commands.executeCommand(docs.command.command, ...(docs.command.arguments || []));
+  const doc = await poll(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'container-coach-docs'), {
+    timeoutMs: 10000,
+    what: 'the rule doc to be opened',
+  });
+  assert.match(doc.getText(), /^# no-maintainer/);
+});
+
 test('quiz commands are registered', async () => {
   const commands = await vscode.commands.getCommands(true);
   for (const id of ['containerCoach.openQuiz', 'containerCoach.quizTopic', 'containerCoach.quizThisFile', 'containerCoach.resetQuizProgress']) {
