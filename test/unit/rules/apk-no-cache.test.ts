@@ -34,3 +34,13 @@ RUN apk add --update tini && rm -rf /var/cache/apk/*
 RUN apk del curl && apk info
 COPY --from=build /out /out`);
 });
+
+test('stays silent for apk add --no-network, which downloads nothing (official redis image style)', () => {
+  expectRule('apk-no-cache', `FROM alpine:3.20
+RUN set -eux; \\
+	apk add --no-cache --virtual .build-deps gcc make musl-dev; \\
+	make -C /usr/src/redis install; \\
+	runDeps="$(scanelf --needed --nobanner --format '%n#p' --recursive /usr/local | tr ',' '\\n' | sort -u)"; \\
+	apk add --no-network --virtual .redis-rundeps $runDeps; \\
+	apk del --no-network .build-deps`);
+});

@@ -24,3 +24,22 @@ RUN echo cd /tmp
 SHELL ["pwsh", "-Command"]
 RUN cd C:/app`);
 });
+
+test('stays silent for cd back out, into a temporary folder, or into a folder the same RUN deletes', () => {
+  expectRule('prefer-workdir', `FROM debian:12
+RUN set -eux; \\
+	mkdir -p /usr/src/python; \\
+	tar -xf python.tar.xz -C /usr/src/python --strip-components=1; \\
+	cd /usr/src/python; \\
+	./configure && make -j "$(nproc)" && make install; \\
+	cd /; \\
+	rm -rf /usr/src/python
+RUN tmp="$(mktemp -d)" && cd "$(mktemp -d)" && cd /tmp/build && cd - && cd .. && cd ../.. && cd
+RUN git clone https://example.org/tool.git && cd tool/src && make install && cd ../.. && rm -rf tool`);
+});
+
+test('still fires for cd into a folder that stays', () => {
+  expectRule('prefer-workdir', `FROM debian:12
+RUN cd /usr/src/python && make && rm -rf /usr/src/other
+    ^^^^^^^^^^^^^^^^^^ prefer-workdir`);
+});

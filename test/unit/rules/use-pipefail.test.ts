@@ -27,3 +27,12 @@ FROM mcr.microsoft.com/windows/servercore:ltsc2022
 SHELL ["powershell", "-Command"]
 RUN Get-ChildItem | Select-Object Name`);
 });
+
+test('stays silent when the pipeline ends in a checksum check, which fails on empty input', () => {
+  expectRule('use-pipefail', `FROM debian:12
+RUN grep " node-v20.15.1-linux-x64.tar.xz\\$" SHASUMS256.txt | sha256sum -c - \\
+  && curl -fsSL https://example.org/app.sha512 | sha512sum --check --strict \\
+  && cat SUMS | grep app | md5sum -c
+RUN curl -fsSL https://example.org/SHA256SUMS | sha256sum -c && curl -fsSL https://x | tar -xz
+                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ use-pipefail`);
+});

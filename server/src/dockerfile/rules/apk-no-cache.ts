@@ -30,6 +30,9 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         if (removesPath(shell, (path) => path === '/var/cache/apk' || path === '/etc/apk/cache')) return;
         for (const command of apkCommands(shell)) {
           if (command.sub?.value !== 'add' || hasOption(command.parsed, 'no-cache')) continue;
+          // --no-network reads only indexes already in the image and downloads nothing, so there is nothing to cache
+          // (the official redis and php images add their run-time libraries this way).
+          if (hasOption(command.parsed, 'no-network')) continue;
           const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, command.sub).end };
           context.report({
             range,

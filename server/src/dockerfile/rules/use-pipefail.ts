@@ -9,6 +9,15 @@ import type { DockerfileVisitor } from '../walker';
 /** Producers whose failure is not a concern (and `yes`, which pipefail would turn into a failure when its reader exits). */
 const HARMLESS = new Set(['echo', 'printf', 'yes', 'true']);
 
+/** Checksum tools that fail on empty or short input when checking, so a failed producer fails the pipeline anyway. */
+const CHECKSUMS = new Set(['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'md5sum', 'b2sum', 'shasum']);
+
+/** `grep " file$" SUMS | sha256sum -c -`: an empty or broken input makes the check itself fail. */
+function checksAChecksum(command: RunCommand): boolean {
+  const call = invocation(command);
+  return call !== undefined && CHECKSUMS.has(call.name) && call.args.some((w) => w.value === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+}
+
 /** `set -o pipefail`, `set -euxo pipefail`, `set -eu -o pipefail`. */
 function setsPipefail(command: RunCommand): boolean {
   const words = command.words;
@@ -56,6 +65,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
           const producers = pipeline.slice(0, -1);
           i = k;
           if (producers.length === 0 || producers.every((p) => HARMLESS.has(invocation(p)?.name ?? ''))) continue;
+          if (checksAChecksum(pipeline[pipeline.length - 1]!)) continue;
           const start = commandRange(model, pipeline[0]!);
           const end = commandRange(model, pipeline[pipeline.length - 1]!);
           if (!start || !end) continue;
