@@ -12,7 +12,7 @@ function contains(range: { start: { line: number; character: number }; end: { li
 }
 
 export const dockerfileEngine: LanguageEngine<DockerfileModel, DockerfileVisitor> = {
-  build: (document) => buildDockerfileModel(document),
+  build: (document, context) => buildDockerfileModel(document, context),
   rules: dockerfileRules,
   walk: walkDockerfile,
   comments: (model) => model.comments,

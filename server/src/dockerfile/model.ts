@@ -2,6 +2,9 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
+import { noFiles, siblingUri, type BuildContext } from '../service/files';
+import { readDirectiveHeader, type DirectiveHeader } from './directives';
+import { DockerIgnore } from './dockerignore';
 import { readFrontend, type Frontend } from './frontend';
 import { heredocLines } from './heredocs';
 import { buildStageGraph, type StageGraph } from './stageGraph';
@@ -45,9 +48,16 @@ export interface DockerfileModel {
   readonly variables: Variables;
   /** The final stage and the stages that reach it through FROM, COPY --from and RUN --mount=from=; computed on first use. */
   readonly graph: StageGraph;
+  /** The parser directives exactly as BuildKit reads them (the header ends at the first other line); computed on first use. */
+  readonly directiveHeader: DirectiveHeader;
+  /**
+   * The ignore file beside the Dockerfile: `<name>.dockerignore` wins over `.dockerignore`; undefined when there is none
+   * or the document is not a file. Read on first use.
+   */
+  readonly dockerignore: { uri: string; matcher: DockerIgnore } | undefined;
 }
 
-export function buildDockerfileModel(document: TextDocument): DockerfileModel {
+export function buildDockerfileModel(document: TextDocument, context: BuildContext = { fileName: 'Dockerfile', files: noFiles }): DockerfileModel {
   const { text, truncatedLines } = boundLines(document.getText());
   const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
@@ -89,12 +99,27 @@ export function buildDockerfileModel(document: TextDocument): DockerfileModel {
   // Analyses that only some rules need are computed on first use and kept with the model.
   let variables: Variables | undefined;
   let graph: StageGraph | undefined;
+  let header: DirectiveHeader | undefined;
+  let ignore: DockerfileModel['dockerignore'] | null = null;
   const full = Object.defineProperties(model, {
+    directiveHeader: { get: () => (header ??= readDirectiveHeader(document.getText())), enumerable: true },
+    dockerignore: { get: () => (ignore === null ? (ignore = readDockerignore(document.uri, context)) : ignore), enumerable: true },
     variables: { get: () => (variables ??= analyzeVariables(model)), enumerable: true },
     // Base names are read with the ARG defaults, so `FROM ${STAGE}` links to the stage its default names.
     graph: { get: () => (graph ??= buildStageGraph(stages, viewOf, full.variables.fromImages.map((image) => image?.value))), enumerable: true },
   }) as DockerfileModel;
   return full;
+}
+
+/** Reads `<Dockerfile name>.dockerignore`, else `.dockerignore`, from the Dockerfile's folder. */
+function readDockerignore(documentUri: string, context: BuildContext): DockerfileModel['dockerignore'] {
+  if (!documentUri.startsWith('file:')) return undefined;
+  for (const name of [`${context.fileName}.dockerignore`, '.dockerignore']) {
+    const uri = siblingUri(documentUri, encodeURIComponent(name));
+    const text = context.files.readText(uri);
+    if (text !== undefined) return { uri, matcher: new DockerIgnore(text) };
+  }
+  return undefined;
 }
 
 /** Cuts over-long lines, keeping every line's start and the line count, so all positions stay exact. */

@@ -78,6 +78,13 @@ import noCopiedSecrets from './no-copied-secrets';
 import addRemoteChecksum from './add-remote-checksum';
 import noExposeSsh from './no-expose-ssh';
 import copyFromKnownStage from './copy-from-known-stage';
+import validStopsignal from './valid-stopsignal';
+import shellJsonForm from './shell-json-form';
+import validEscapeDirective from './valid-escape-directive';
+import noDuplicateDirective from './no-duplicate-directive';
+import validCheckDirective from './valid-check-directive';
+import noIgnoredDirective from './no-ignored-directive';
+import noCopyIgnoredFile from './no-copy-ignored-file';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -90,10 +97,17 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   validStageName,
   copyFromOtherStage,
   validExpose,
+  validStopsignal,
+  shellJsonForm,
+  validEscapeDirective,
+  noDuplicateDirective,
+  validCheckDirective,
+  noIgnoredDirective,
   // BuildKit's build checks.
   validFromArgDefault,
   noUndefinedVariable,
   noUndefinedArgInFrom,
+  noCopyIgnoredFile,
   uniqueStageNames,
   reservedStageName,
   stageNameCasing,
