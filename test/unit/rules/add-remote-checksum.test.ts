@@ -18,3 +18,10 @@ ADD https://github.com/moby/buildkit.git#v0.16.0 /src
 ADD git@github.com:moby/buildkit.git /src
 ADD rootfs.tar.gz /`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('add-remote-checksum', `FROM alpine:3.20
+ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.org/a.tgz /a.tgz
+ADD https://github.com/moby/buildkit.git#v0.14.0 /bk
+ADD local.tar.gz /opt/`);
+});

@@ -44,3 +44,8 @@ RUN set -eux; \\
 	apk add --no-network --virtual .redis-rundeps $runDeps; \\
 	apk del --no-network .build-deps`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('apk-no-cache', `FROM alpine:3.20
+RUN apk add --no-cache foo=1.0`);
+});

@@ -38,3 +38,10 @@ test('the fix adds -y after the subcommand', () => {
   assert.equal(applyEdits(text, fix.edits), 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n');
   assert.equal(fix.safe, true);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('apt-get-assume-yes', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends python=2.7
+RUN apt-get -qq update && apt-get --assume-yes install --no-install-recommends curl
+RUN apt-get update && apt-get -qqy install --no-install-recommends curl`);
+});

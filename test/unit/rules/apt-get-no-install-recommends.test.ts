@@ -24,3 +24,9 @@ test('the fix inserts the flag and is not marked safe', () => {
   assert.equal(applyEdits(text, fix.edits), 'FROM debian:12\nRUN apt-get install --no-install-recommends -y python3\n');
   assert.equal(fix.safe, false);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('apt-get-no-install-recommends', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends python=2.7
+RUN apt-get update && apt-get -o APT::Install-Recommends=false install -y curl`);
+});

@@ -27,3 +27,9 @@ RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update
 RUN set -eux; apt-get update; apt-get install -y git; rm -rf /var/lib/apt/lists
 COPY --from=build /out /out`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('apt-lists-cleanup', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends python && apt-get clean && rm -rf /var/lib/apt/lists/*
+RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends git`);
+});

@@ -29,3 +29,15 @@ test('the fix rewrites the keyword in the majority casing', () => {
   const finding = lint(text).find((f) => f.ruleId === 'consistent-instruction-casing');
   assert.equal(applyEdits(text, finding!.fix!()!.edits), 'FROM alpine:3.20\nRUN true\nRUN echo\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks) (1)', () => {
+  expectRule('consistent-instruction-casing', `FROM alpine:3.20
+RUN echo hello
+COPY --from=foo bar .`);
+});
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks) (2)', () => {
+  expectRule('consistent-instruction-casing', `from alpine:3.20
+run echo hello
+copy --from=foo bar .`);
+});

@@ -28,3 +28,13 @@ COPY --from=0 /a /e
 COPY --from=$STAGE /a /f
 COPY --from=nginx /etc/nginx /g`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('copy-from-known-stage', `FROM debian:12 AS build
+RUN make
+FROM debian:12
+COPY --from=build /out ./
+COPY --from=0 /out ./
+COPY --from=nginx:1.27 /etc/nginx/nginx.conf /nginx.conf
+COPY --from=composer:2 /usr/bin/composer /usr/bin/composer`);
+});

@@ -18,3 +18,9 @@ COPY --from=build /a /b
 COPY --from=0 /a /b
 COPY --from=nginx:1.27 /etc/nginx /etc/nginx`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('copy-from-other-stage', `FROM debian:12 AS build
+FROM debian:12 AS build2
+COPY --from=build /some/stuff ./`);
+});

@@ -44,3 +44,12 @@ COPY c d "/opt/x"
   const edits = findings.flatMap((finding) => finding.fix!()!.edits);
   assert.equal(applyEdits(text, edits), 'FROM alpine:3.20\nCOPY a b /app/\nCOPY c d "/opt/x/"\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('copy-multiple-to-dir', `FROM alpine:3.20
+COPY foo bar baz /target/
+COPY foo bar ./
+COPY foo.txt /target
+COPY ["a", "b", "/dst/"]
+COPY package*.json ./`);
+});

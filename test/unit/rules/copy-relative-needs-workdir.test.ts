@@ -29,3 +29,17 @@ COPY a /srv/
 COPY b $DEST
 COPY c "/quoted dir/"`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('copy-relative-needs-workdir', `FROM scratch
+COPY package.json /usr/src/app/
+COPY bla.sh "/usr/local/bin/blubb.sh"
+COPY bla.sh c:\\system32\\blubb.sh
+COPY bla.sh "d:\\mypath\\blubb.sh"
+COPY bla.sh c:/system32/blubb.sh
+FROM scratch AS base
+WORKDIR /usr/src/app
+COPY package.json .
+FROM base
+COPY index.js ./`);
+});

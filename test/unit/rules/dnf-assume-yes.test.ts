@@ -23,3 +23,9 @@ RUN dnf install -y nginx && dnf -y module install nodejs:20 && dnf clean all
 RUN microdnf install shadow-utils && microdnf clean all
 RUN dnf makecache && dnf repolist && dnf search nginx`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('dnf-assume-yes', `FROM fedora:40
+RUN dnf install -y httpd-2.24.2 && dnf clean all
+RUN microdnf install httpd && microdnf clean all`);
+});

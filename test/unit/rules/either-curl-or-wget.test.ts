@@ -16,3 +16,10 @@ FROM debian:12
 RUN curl -fsSLO https://example.org/b.tgz && curl -fsSLO https://example.org/c.tgz
 RUN apt-get install -y --no-install-recommends wget`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('either-curl-or-wget', `FROM debian:12
+RUN curl -fsSL https://a -o /a
+FROM debian:12
+RUN wget -q https://b`);
+});

@@ -26,3 +26,12 @@ test('the fix writes key=value, quoting a value with spaces, and is absent when 
   const quoted = lint('FROM alpine:3.20\nENV A "b c"\n').find((f) => f.ruleId === 'env-key-value-format');
   assert.equal(quoted!.fix!(), undefined);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('env-key-value-format', `FROM alpine:3.20
+ENV DEPS="curl git make"
+ENV A=1 \\
+    B="two words"
+ARG X
+LABEL a=b`);
+});

@@ -13,3 +13,8 @@ test('stays silent on ports, ranges and variables', () => {
   expectRule('expose-port-only', `FROM nginx:1.27
 EXPOSE 80 443/tcp 8000-8010 $PORT`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('expose-port-only', `FROM alpine:3.20
+EXPOSE 80/tcp 8080 3000-3005`);
+});

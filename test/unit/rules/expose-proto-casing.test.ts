@@ -20,3 +20,8 @@ test('the fix lowers the protocol', () => {
   const finding = lint(text).find((f) => f.ruleId === 'expose-proto-casing');
   assert.equal(applyEdits(text, finding!.fix!()!.edits), 'FROM nginx:1.27\nEXPOSE 80/tcp\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('expose-proto-casing', `FROM alpine:3.20
+EXPOSE 80/tcp 53/udp 9000/sctp`);
+});

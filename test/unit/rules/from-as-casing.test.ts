@@ -21,3 +21,8 @@ test('the fix matches AS to FROM', () => {
   const finding = lint(text).find((f) => f.ruleId === 'from-as-casing');
   assert.equal(applyEdits(text, finding!.fix!()!.edits), 'FROM node:22 AS build\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('from-as-casing', `FROM debian:latest AS builder
+from debian:latest as deb-builder`);
+});

@@ -22,3 +22,8 @@ ARG KEY=x
 LABEL org.opencontainers.image.source="https://example.com" maintainer="me" a=1 com.example.app-name=x
 LABEL "quoted.key"=1 \${KEY}=y`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('label-key-format', `FROM alpine:3.20
+LABEL org.opencontainers.image.title="x" com.example.vendor="ACME" version="1.0" maintainer="a@b.c"`);
+});

@@ -84,3 +84,9 @@ test('the type checks accept and reject what their specifications do', () => {
     assert.ok(!isSpdxExpression(expression), expression);
   }
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint DL3051-DL3058)', () => {
+  expectWithConfig('label-value-format', CONFIG, `FROM alpine:3.20
+LABEL author="Jane Doe" contact="jane@example.org" created="2024-07-01T10:00:00Z"
+LABEL version="1.0.0" documentation="https://example.org/docs" git-revision="a3f4b2c9" license="MIT OR Apache-2.0"`);
+});

@@ -46,3 +46,10 @@ test('stays silent without USER, on rootless-looking names and on variables', ()
   expectRule('last-user-not-root', 'FROM alpine:3.20\nUSER rootless');
   expectRule('last-user-not-root', 'FROM alpine:3.20\nARG U=app\nUSER $U');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('last-user-not-root', `FROM busybox:1.36
+USER root
+RUN echo hi
+USER guest`);
+});

@@ -26,3 +26,13 @@ RUN --mount=type=secret,id=b cat /run/secrets/b
 FROM debian:12
 RUN touch c`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('merge-consecutive-runs', `FROM alpine:3.20
+RUN foo && bar
+COPY a b
+RUN baz
+FROM alpine:3.20
+RUN a
+RUN --mount=type=cache,target=/root/.cache b`);
+});

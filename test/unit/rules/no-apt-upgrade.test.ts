@@ -17,3 +17,8 @@ RUN apt-get upgrade -y openssl
 RUN apt-get install -y --only-upgrade openssl
 RUN echo "run apt-get upgrade later"`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-apt-upgrade', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends --only-upgrade openssl`);
+});

@@ -36,3 +36,11 @@ test('secretKind names the kind of file', () => {
   assert.equal(secretKind('.envrc'), undefined);
   assert.equal(secretKind('environment.yml'), undefined);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-copied-secrets', `FROM alpine:3.20
+COPY id_rsa.pub /root/.ssh/authorized_keys
+COPY .env.example /app/.env.example
+COPY certs/ca.crt /usr/local/share/ca-certificates/
+COPY config/secrets.example.yaml /app/`);
+});

@@ -30,3 +30,13 @@ EOF
 RUN echo done \\
 `);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-empty-continuation', `FROM alpine:3.20
+RUN apk add --no-cache \\
+    gnupg \\
+    curl
+RUN apk add --no-cache \\
+    # comment line
+    git`);
+});

@@ -18,3 +18,10 @@ RUNN typo
 FROM alpine:\${VERSION}
 RUN echo hi`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-instruction-before-from', `# syntax=docker/dockerfile:1
+# escape=\\
+ARG BASE=alpine:3.20
+FROM \${BASE}`);
+});

@@ -24,3 +24,9 @@ test('the fix keeps the author text and the keyword case', () => {
   const lowerFix = lint(lower).find((f) => f.ruleId === 'no-maintainer')!.fix!()!;
   assert.equal(applyEdits(lower, lowerFix.edits), 'from alpine:3.20\nlabel org.opencontainers.image.authors="jane"\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-maintainer', `FROM alpine:3.20
+LABEL maintainer="Lukas Martinelli <me@lukasmartinelli.ch>"
+LABEL org.opencontainers.image.authors="moby@example.com"`);
+});

@@ -22,3 +22,12 @@ FROM node:22-slim
 CMD ["node", "server.js"]
 ENTRYPOINT ["tini", "--"]`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-overridden-instruction', `FROM alpine:3.20
+CMD ["a"]
+FROM alpine:3.20
+ENTRYPOINT ["b"]
+CMD ["c"]
+HEALTHCHECK CMD true`);
+});

@@ -23,3 +23,9 @@ RUN ./server & pid=$!; ./migrate; kill "$pid"
 RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts
 RUN apt-get install -y procps && echo top`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-pointless-commands', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends vim-tiny openssh-client
+RUN ssh-keyscan github.com >> /root/.ssh/known_hosts`);
+});

@@ -22,3 +22,35 @@ ARG KEYCLOAK_VERSION=26
 ENV TOKENIZERS_PARALLELISM=false
 ENV PYTHONUNBUFFERED=1`);
 });
+
+test('stays silent on settings about credentials and on switch values', () => {
+  expectRule('no-secrets-in-arg-env', `FROM ruby:3.3-slim
+ENV SECRET_KEY_BASE_DUMMY=1
+ENV PASSWORD_MIN_LENGTH=12 AUTH_METHOD=scram-sha-256 TOKEN_ENDPOINT=https://auth.example.org/token
+ARG AUTH=false
+ENV API_TOKEN=""
+ARG DB_PASSWORD=`);
+});
+
+test('still fires when the value could be the secret itself', () => {
+  expectRule('no-secrets-in-arg-env', `FROM alpine:3.20
+ENV API_KEY=x9f2K7qLm
+    ^^^^^^^ no-secrets-in-arg-env
+ARG GITHUB_TOKEN=ghp_example
+    ^^^^^^^^^^^^ no-secrets-in-arg-env`);
+});
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-secrets-in-arg-env', `FROM alpine:3.20
+RUN --mount=type=secret,id=aws_secret_key aws s3 ls
+ARG PUBLIC_KEY_URL
+ENV GPG_KEYS="B42F6819007F00F88E364FD4036A9C25BF357DD4"
+ENV PASSWORD_FILE=/run/secrets/pw
+ARG TOKENIZERS_PARALLELISM=false
+ENV KEYCLOAK_VERSION=24.0.5
+ENV SECRET_KEY_BASE_DUMMY=1
+ENV NPM_TOKEN_FILE=/run/secrets/npm
+ENV GNUPG_KEYSERVER=keys.openpgp.org
+ENV AUTH_URL=https://x
+ENV PASSWORD_MIN_LENGTH=12`);
+});

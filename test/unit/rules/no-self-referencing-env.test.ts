@@ -25,3 +25,11 @@ ENV VERSION=2 TAG=v$VERSION
 ENV X=1 Y='$X' Z=\\$X W=$XY
 ENV LEGACY value with $LEGACY`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-self-referencing-env', `FROM alpine:3.20
+ENV BLA="blubb"
+ENV BLUBB="\${BLA}/blubb"
+ENV PATH=$PATH:/opt/bin
+ENV A=1 B=2`);
+});

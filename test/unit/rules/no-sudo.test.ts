@@ -14,3 +14,9 @@ test('stays silent when sudo is a package or an argument', () => {
 RUN apt-get update && apt-get install -y --no-install-recommends sudo && rm -rf /var/lib/apt/lists/*
 RUN echo 'app ALL=(ALL) NOPASSWD: ALL' > /etc/sudoers.d/app && usermod -aG sudo app`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-sudo', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+RUN sudo-rs --version || true`);
+});

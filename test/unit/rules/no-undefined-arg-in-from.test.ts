@@ -26,3 +26,9 @@ FROM --platform=$BUILDPLATFORM golang:1.23 AS build
 FROM --platform=\${TARGETPLATFORM} alpine:3.20
 RUN echo $UNDECLARED`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-undefined-arg-in-from', `ARG ALPINE_VERSION=3.20
+FROM alpine:\${ALPINE_VERSION}
+FROM --platform=$BUILDPLATFORM alpine:3.20`);
+});

@@ -54,3 +54,14 @@ FROM base
 ENV A=$KEPT B=$ONLY_HERE
               ^^^^^^^^^^ no-undefined-variable`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-undefined-variable', `FROM alpine:3.20
+ENV PATH=$PATH:/app/bin
+ARG foo
+ENV X=$foo
+RUN echo $HOME $UNSET_IN_SHELL
+WORKDIR $HOME
+COPY --chown=$MAMBA_USER:$MAMBA_USER a b
+USER \${APP_UID}`);
+});

@@ -23,3 +23,8 @@ RUN chmod "$MODE" /app && chmod u+w,g+w /app && chmod a+rwt /shared`);
 test('worldWritable reads numeric, special and symbolic modes', () => {
   assert.deepEqual(['777', '0777', '2777', '666', '776', '1777', '01777', '775', 'o+w', 'a=rw', 'ug+w', 'a+wt'].map(worldWritable), [true, true, true, true, true, false, false, false, true, true, false, false]);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('no-world-writable-chmod', `FROM debian:12
+RUN chmod 1777 /tmp/cache && chmod -R 0755 /app && chmod +x /entrypoint.sh && chmod a+rwxt /scratch`);
+});

@@ -24,3 +24,8 @@ test('stays silent by default', () => {
   expectRule('pin-apk-packages', `FROM alpine:3.20
 RUN apk add --no-cache curl`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-apk-packages', `FROM alpine:3.20
+RUN apk add --no-cache foo=1.0 "bar>=2" baz~3.1`, 'Dockerfile', { enable: true, rules: { 'pin-apk-packages': 'warning' } });
+});

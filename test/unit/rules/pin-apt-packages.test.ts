@@ -26,3 +26,8 @@ test('stays silent by default', () => {
   expectRule('pin-apt-packages', `FROM debian:12
 RUN apt-get install -y curl`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-apt-packages', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends python=2.7 && rm -rf /var/lib/apt/lists/*`, 'Dockerfile', { enable: true, rules: { 'pin-apt-packages': 'warning' } });
+});

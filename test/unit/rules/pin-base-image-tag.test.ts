@@ -55,3 +55,11 @@ FROM $PINNED
 FROM $EMPTY
 FROM alpine:$TARGETARCH`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-base-image-tag', `FROM debian:jessie
+FROM debian@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb
+FROM scratch
+FROM debian:jessie AS b
+FROM b`);
+});

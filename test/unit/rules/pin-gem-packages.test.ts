@@ -21,3 +21,8 @@ test('stays silent by default', () => {
   expectRule('pin-gem-packages', `FROM ruby:3.3
 RUN gem install bundler`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-gem-packages', `FROM ruby:3.3
+RUN gem install bundler:2.0.1 && gem install rails -v 7.1.3 && gem install rake --version 13.2 && gem update --system`, 'Dockerfile', { enable: true, rules: { 'pin-gem-packages': 'warning' } });
+});

@@ -26,3 +26,8 @@ test('stays silent by default', () => {
   expectRule('pin-npm-packages', `FROM node:22
 RUN npm install -g typescript`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-npm-packages', `FROM node:20
+RUN npm install express@4.1.1 && npm install @myorg/privatepackage@">=0.1.0" && npm ci && npm install`, 'Dockerfile', { enable: true, rules: { 'pin-npm-packages': 'warning' } });
+});

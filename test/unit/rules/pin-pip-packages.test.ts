@@ -28,3 +28,8 @@ test('stays silent by default', () => {
   expectRule('pin-pip-packages', `FROM python:3.12-slim
 RUN pip install --no-cache-dir flask`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pin-pip-packages', `FROM python:3.12
+RUN pip install --no-cache-dir django==1.9 "requests>=2.31" -r requirements.txt`, 'Dockerfile', { enable: true, rules: { 'pin-pip-packages': 'warning' } });
+});

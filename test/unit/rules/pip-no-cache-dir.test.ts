@@ -39,3 +39,14 @@ RUN pip install --help && pip list && pip uninstall -y six
 RUN pipx install poetry
 COPY --from=build /wheels /wheels`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('pip-no-cache-dir', `FROM python:3.12
+RUN pip3 install --no-cache-dir MySQL_python
+ENV PIP_NO_CACHE_DIR=1
+RUN pip install flask
+FROM python:3.12
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask
+RUN pipx install poetry
+RUN uv pip install flask`);
+});

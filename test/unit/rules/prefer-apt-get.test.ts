@@ -21,3 +21,9 @@ test('the fix replaces apt with apt-get for shared subcommands only', () => {
   assert.equal(applyEdits(text, install!.fix!()!.edits), 'FROM ubuntu:24.04\nRUN apt-get install -y curl && apt list --installed\n');
   assert.equal(list!.fix?.(), undefined);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('prefer-apt-get', `FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends python=2.7
+RUN apt-cache policy curl && apt-key list`);
+});

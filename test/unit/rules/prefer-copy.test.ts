@@ -44,3 +44,12 @@ ADD *.conf /etc/app/
   assert.equal(second!.safe, false);
   assert.equal(applyEdits(text, [...first!.edits, ...second!.edits]), 'FROM alpine:3.20\ncopy app.py /app/\nCOPY *.conf /etc/app/\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('prefer-copy', `FROM alpine:3.20
+COPY requirements.txt /usr/src/app/
+ADD https://example.org/a.tgz /tmp/
+ADD rootfs.tar.xz /
+ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.org/x /x
+ADD git@github.com:moby/buildkit.git /bk`);
+});

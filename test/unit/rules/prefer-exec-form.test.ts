@@ -41,3 +41,9 @@ test('no fix when the command uses shell syntax, and an unsafe one when ENTRYPOI
   const withEntrypoint = lint('FROM node:22\nENTRYPOINT ["node"]\nCMD server.js\n').find((f) => f.ruleId === 'prefer-exec-form');
   assert.equal(withEntrypoint!.fix!()!.safe, false);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('prefer-exec-form', `FROM alpine:3.20
+ENTRYPOINT ["my-program", "start"]
+CMD ["my-service", "server"]`);
+});

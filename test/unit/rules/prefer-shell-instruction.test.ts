@@ -15,3 +15,11 @@ test('stays silent when /bin/sh is the target or not involved', () => {
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN ln -s /bin/sh /usr/local/bin/sh && ln -s /usr/bin/python3 /usr/bin/python`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('prefer-shell-instruction', `FROM debian:12
+SHELL ["/bin/bash", "-c"]
+RUN echo hello
+RUN bash -c "echo hi" && sh ./script.sh
+RUN /bin/sh /scripts/x.sh`);
+});

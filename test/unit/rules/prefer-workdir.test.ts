@@ -43,3 +43,9 @@ test('still fires for cd into a folder that stays', () => {
 RUN cd /usr/src/python && make && rm -rf /usr/src/other
     ^^^^^^^^^^^^^^^^^^ prefer-workdir`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('prefer-workdir', `FROM busybox:1.36
+WORKDIR /usr/src/app
+RUN git pull`);
+});

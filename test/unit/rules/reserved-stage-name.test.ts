@@ -13,3 +13,8 @@ test('stays silent on FROM scratch and ordinary names', () => {
   expectRule('reserved-stage-name', `FROM scratch AS empty
 FROM alpine:3.20 AS scratchpad`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('reserved-stage-name', `FROM ubuntu:24.04 AS base
+FROM base AS scratchpad`);
+});

@@ -18,3 +18,8 @@ test('the fix lowers the name', () => {
   const finding = lint(text).find((f) => f.ruleId === 'stage-name-casing');
   assert.equal(applyEdits(text, finding!.fix!()!.edits), 'FROM golang:1.24 AS build\n');
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('stage-name-casing', `FROM alpine:3.20 AS builder
+FROM alpine:3.20 AS build-env_2`);
+});

@@ -14,3 +14,9 @@ FROM node:22-slim AS runtime
 FROM node:22-slim
 FROM node:22-slim`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('unique-stage-names', `FROM debian:12 AS build
+FROM debian:12 AS another-alias
+FROM golang:1.22 AS go-builder`);
+});

@@ -36,3 +36,16 @@ RUN grep " node-v20.15.1-linux-x64.tar.xz\\$" SHASUMS256.txt | sha256sum -c - \\
 RUN curl -fsSL https://example.org/SHA256SUMS | sha256sum -c && curl -fsSL https://x | tar -xz
                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ use-pipefail`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('use-pipefail', `FROM debian:12
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN wget -O - https://some.site | wc -l > /number
+FROM debian:12
+RUN set -o pipefail && wget -O - https://some.site | wc -l > /number
+FROM alpine:3.20
+SHELL ["/bin/ash", "-eo", "pipefail", "-c"]
+RUN wget -O - https://x | wc -l
+FROM debian:12
+RUN ["/bin/bash", "-c", "set -o pipefail && wget -O - https://some.site | wc -l > /number"]`);
+});

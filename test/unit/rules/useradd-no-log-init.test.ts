@@ -23,3 +23,10 @@ test('stays silent with -l or --no-log-init, small UIDs, variable UIDs and no UI
 RUN useradd -l -u 1000000 app && useradd --no-log-init --uid 2000000 b && useradd -lu 3000000 c
 RUN useradd -u 10001 app2 && useradd -u "$UID" app3 && useradd -m app4`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('useradd-no-log-init', `FROM debian:12
+RUN useradd -l -u 123456 foobar
+RUN useradd -u 1000 app
+RUN useradd --no-log-init -u 2000000 big`);
+});

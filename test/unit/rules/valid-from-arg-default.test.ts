@@ -21,3 +21,14 @@ FROM \${STAGE}
 FROM alpine:3.20-$TARGETARCH
 FROM $NOT_DECLARED`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('valid-from-arg-default', `ARG TAG=latest
+FROM alpine:\${TAG}
+ARG T2
+FROM alpine:\${T2:-3.14}
+ARG IMG
+FROM \${IMG:-alpine}
+ARG REG=docker.io
+FROM \${REG}/library/alpine:3.20`);
+});

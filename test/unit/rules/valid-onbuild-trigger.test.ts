@@ -18,3 +18,9 @@ ONBUILD COPY Gemfile Gemfile.lock ./
 ONBUILD RUN bundle install
 onbuild copy . .`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('valid-onbuild-trigger', `FROM alpine:3.20
+ONBUILD RUN echo hi
+ONBUILD COPY . /app`);
+});

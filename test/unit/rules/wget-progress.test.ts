@@ -23,3 +23,9 @@ RUN wget https://example.org/a.tgz
 FROM busybox:1.36
 RUN wget https://example.org/a.tgz`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('wget-progress', `FROM debian:12
+RUN wget --progress=dot:giga https://example.org/a.tgz
+RUN wget -q https://example.org/b && wget -nv https://example.org/c && wget -O- -q https://x | tar x`);
+});

@@ -24,3 +24,11 @@ WORKDIR $HOME/app
 FROM node:22-slim
 WORKDIR "/quoted path"`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('workdir-absolute', `FROM alpine:3.20
+WORKDIR /usr/src/app
+WORKDIR subdir
+WORKDIR $HOME/app
+WORKDIR \${APP_HOME}`);
+});

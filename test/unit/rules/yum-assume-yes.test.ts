@@ -26,3 +26,8 @@ RUN yum --setopt=assumeyes=1 install httpd
 RUN yes | yum install httpd
 RUN yum clean all && yum makecache && yum list installed && yum info httpd`);
 });
+
+test('stays silent on the shapes the peers document as correct (hadolint wiki, BuildKit checks)', () => {
+  expectRule('yum-assume-yes', `FROM centos:7
+RUN yum install -y httpd-2.24.2 && yum clean all`);
+});

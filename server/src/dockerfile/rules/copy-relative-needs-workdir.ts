@@ -5,8 +5,9 @@ import { copyArguments } from '../copyArguments';
 import type { DockerfileModel, Stage } from '../model';
 import type { DockerfileVisitor } from '../walker';
 
-// POSIX `/x`, Windows `C:\x`, `C:/x` and `\x`, and a variable, which may hold an absolute path.
-const ABSOLUTE = /^(?:[/\\$]|[A-Za-z]:[/\\])/;
+// POSIX `/x`, Windows `C:\x`, `C:/x` and `\x`, and a variable, which may hold an absolute path. A drive letter alone
+// counts too: without `# escape=\``, `c:\system32\x` reads as `c:system32x`, still a Windows path on drive C (hadolint agrees).
+const ABSOLUTE = /^(?:[/\\$]|[A-Za-z]:)/;
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
   id: 'copy-relative-needs-workdir',
