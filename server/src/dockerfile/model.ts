@@ -61,12 +61,20 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
   const { text, truncatedLines } = boundLines(document.getText());
   const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
+  // The lines that hold `<<`, found in one pass over the text: an instruction off these lines has no heredoc, and
+  // asking the view to look would copy its whole text just to search it.
+  const markerLines = linesHolding(text, '<<');
+  const mayHoldHeredoc = (view: InstructionView) => {
+    const { start, end } = view.range;
+    const first = lowerBound(markerLines, start.line);
+    return first < markerLines.length && markerLines[first]! <= end.line;
+  };
   const views: InstructionView[] = [];
   const viewByNode = new Map<Instruction, InstructionView>();
   const stages: Stage[] = [];
   for (const instruction of instructions) {
     memoizeInstruction(instruction);
-    const view = new InstructionView(instruction, views.length);
+    const view = new InstructionView(instruction, views.length, mayHoldHeredoc);
     views.push(view);
     viewByNode.set(instruction, view);
     if (instruction.getKeyword() === 'FROM') {
@@ -109,6 +117,33 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
     graph: { get: () => (graph ??= buildStageGraph(stages, viewOf, full.variables.fromImages.map((image) => image?.value))), enumerable: true },
   }) as DockerfileModel;
   return full;
+}
+
+/** Zero-based numbers of the lines that contain `needle`, ascending. */
+function linesHolding(text: string, needle: string): number[] {
+  const lines: number[] = [];
+  let line = 0;
+  let counted = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      counted = nl + 1;
+    }
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}
+
+/** Index of the first entry not below `value` in an ascending array. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Reads `<Dockerfile name>.dockerignore`, else `.dockerignore`, from the Dockerfile's folder. */

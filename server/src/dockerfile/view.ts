@@ -30,6 +30,18 @@ export function memoizeInstruction(instruction: Instruction): void {
       return range && { start: { ...range.start }, end: { ...range.end } };
     };
   }
+  // From's name getters each re-derive the image range several times (getImageName alone asks for it seven times), and
+  // many rules ask for the name; the answers are strings, so they are kept as they are.
+  for (const name of ['getImage', 'getImageName', 'getImageTag', 'getImageDigest', 'getRegistry', 'getBuildStage'] as const) {
+    const original = self[name];
+    if (typeof original !== 'function') continue;
+    let done = false;
+    let value: unknown;
+    self[name] = () => {
+      if (!done) [value, done] = [(original as () => unknown).call(instruction), true];
+      return value;
+    };
+  }
   // getKeyword re-normalises the written keyword (escaped newlines, case) on each call; the walker and most rules ask for it.
   const keyword = instruction.getKeyword();
   self.getKeyword = () => keyword;
@@ -47,6 +59,8 @@ export class InstructionView {
     readonly node: Instruction,
     /** Position of the instruction in file order. */
     readonly index: number,
+    /** Whether the instruction's lines hold `<<` at all; asked once, before any heredoc scan. */
+    private readonly mayHoldHeredoc: (view: InstructionView) => boolean = (view) => view.node.getTextContent().includes('<<'),
   ) {
     this.keyword = node.getKeyword();
   }
@@ -78,8 +92,8 @@ export class InstructionView {
   }
 
   get heredocs(): readonly Heredoc[] {
-    // Most instructions have no `<<` at all; checking the text first skips dockerfile-ast's heredoc scan for them.
-    return (this.cachedHeredocs ??= this.node.getTextContent().includes('<<') ? heredocsOf(this.node) : []);
+    // Most instructions have no `<<` at all; checking for one first skips dockerfile-ast's heredoc scan for them.
+    return (this.cachedHeredocs ??= this.mayHoldHeredoc(this) ? heredocsOf(this.node) : []);
   }
 
   /** The first flag with this name, or undefined. */
