@@ -1,5 +1,6 @@
 // The Compose model over `yaml`: every document of the file with source ranges, and the services found in them.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMergeKey, withMergesApplied } from './mergeKeys';
 import { COMPOSE_PARSE_OPTIONS } from './yamlOptions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CommentLine } from '../rules/suppression';
@@ -49,14 +50,17 @@ export function buildComposeModel(document: TextDocument, context: BuildContext)
     doc.errors.map((error) => ({ message: syntaxMessage(error), range: offsetsToRange(document, error.pos) })),
   );
   const roots: YAMLMap[] = [];
-  for (const doc of docs) if (isMap(doc.contents)) roots.push(doc.contents);
   const services: ServiceNode[] = [];
-  for (const root of roots) {
-    const servicesNode = root.get('services', true);
+  for (const doc of docs) {
+    if (!isMap(doc.contents)) continue;
+    roots.push(doc.contents);
+    const servicesNode = doc.contents.get('services', true);
     if (!isMap(servicesNode)) continue;
     for (const pair of servicesNode.items) {
-      if (!isScalar(pair.key)) continue;
-      services.push({ name: String(pair.key.value), key: pair.key, value: isMap(pair.value) ? pair.value : undefined });
+      if (!isScalar(pair.key) || isMergeKey(pair.key)) continue;
+      // Rules see each service as Compose does: anchors resolved and merge keys applied.
+      const value = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+      services.push({ name: String(pair.key.value), key: pair.key, value: isMap(value) ? withMergesApplied(value, doc) : undefined });
     }
   }
   const project = resolveProject(document.uri, roots, services, context);
