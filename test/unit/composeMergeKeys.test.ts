@@ -51,3 +51,15 @@ services:
   assert.ok(!found.some((id) => id.startsWith('pin-service-image-tag')), found.join(', '));
   assert.ok(found.includes('depends-on-undefined-service@2'), found.join(', '));
 });
+
+test('a problem inside an anchor shared by several services is reported once', () => {
+  const text = `x-base: &base
+  image: nginx:latest
+services:
+  a:
+    <<: *base
+  b:
+    <<: *base
+`;
+  assert.equal(ids(text).filter((id) => id.startsWith('pin-service-image-tag')).length, 1);
+});

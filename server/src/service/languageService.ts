@@ -95,7 +95,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const effective = languageId === 'dockerfile' ? withHadolintSeverities(settings, engine.rules, loadHadolintConfig(model as object, document.uri, options.files ?? noFiles, options.hadolintConfigUris)) : settings;
     const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, effective, options.onRuleError)];
     const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), (line) => engine.isDirective(model, line));
-    return [...early, ...findings.filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
+    return [...early, ...dedupe(findings).filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
       (finding) => finding.ruleId !== readableTextRule.id || settings.rules[readableTextRule.id] !== 'off',
     );
   }
@@ -171,6 +171,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
     },
   };
+}
+
+/** One finding per rule, place and message: a merged YAML anchor shared by many services is reported once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const { start, end } = finding.range;
+    const key = `${finding.ruleId}|${start.line}:${start.character}-${end.line}:${end.character}|${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function sameRange(a: Range, b: Range): boolean {

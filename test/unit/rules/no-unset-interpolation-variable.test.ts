@@ -36,3 +36,7 @@ test('stays silent for .env values, defaults, required and alternative forms, lo
 test('stays silent without a readable folder', () => {
   expectRule(RULE, 'services:\n  web:\n    image: example/web:${TAG}\n', 'compose.yaml');
 });
+
+test('stays silent for COMPOSE_* variables, which Compose or its caller sets', () => {
+  assert.deepEqual(lintWith('services:\n  web:\n    image: example/web:1.0\n    container_name: ${COMPOSE_PROJECT_NAME}-web\n', {}), []);
+});

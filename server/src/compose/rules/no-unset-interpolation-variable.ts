@@ -32,7 +32,8 @@ export default defineRule<ComposeModel, ComposeVisitor>({
             // Nested uses sit inside the previous one, so the next search starts just after this one's start.
             after = start - (node.range?.[0] ?? 0) + 1;
             // `:-`/`-` give a default, `:+`/`+` an alternative, and `:?`/`?` fail on purpose with the author's message.
-            if (use.modifier !== undefined || dotEnv.has(use.name) || LOGIN_VARIABLES.has(use.name)) continue;
+            // COMPOSE_* variables (COMPOSE_PROJECT_NAME, COMPOSE_PROFILES...) are set by Compose itself or its caller.
+            if (use.modifier !== undefined || dotEnv.has(use.name) || LOGIN_VARIABLES.has(use.name) || use.name.startsWith('COMPOSE_')) continue;
             const envFile = [...envFiles].find(([, names]) => names.has(use.name))?.[0];
             context.report({
               range: model.offsetRange(start, end),
