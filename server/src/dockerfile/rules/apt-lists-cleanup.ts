@@ -1,8 +1,8 @@
 // Rule: the package lists fetched by apt-get update belong in the same RUN's cleanup, or they stay in the image for good.
-import type { Stage } from '../model';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptCommands, mountsCacheOver, shellOf, shippedStages } from '../shell/packages';
+import { cacheCleanupRule } from '../shell/cacheCleanupRule';
+import { aptCommands, mountsCacheOver } from '../shell/packages';
 import { invocation } from '../shell/commands';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
@@ -15,29 +15,20 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'performance',
   aliases: [{ tool: 'hadolint', id: 'DL3009' }],
   fixable: false,
-  create(context) {
+  create: cacheCleanupRule((context, run, shell) => {
     const model = context.model;
-    let shipped: Set<Stage> | undefined;
-    return {
-      RUN(run, stage) {
-        const shell = shellOf(model, run);
-        if (!shell || !stage || shell.incomplete) return;
-        shipped ??= shippedStages(model);
-        // A builder stage's files never reach the final image except what is copied out of it.
-        if (!shipped.has(stage)) return;
-        if (mountsCacheOver(run, '/var/lib/apt/lists')) return;
-        const update = aptCommands(shell).find((c) => c.sub?.value === 'update');
-        if (!update) return;
-        const cleaned = shell.commands.some((command) => {
-          const call = invocation(command);
-          return call?.name === 'rm' && call.args.some((w) => /^\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?$/.test(w.value) || w.value.startsWith('/var/lib/apt/lists/'));
-        });
-        if (cleaned) return;
-        context.report({
-          range: { start: wordRange(model, update.call.nameWord).start, end: wordRange(model, update.sub!).end },
-          message: `${update.call.name} update downloads package lists (tens of megabytes) that stay in this layer. End the same RUN with "rm -rf /var/lib/apt/lists/*", or mount a cache at /var/lib/apt/lists.`,
-        });
-      },
-    };
-  },
+    if (shell.incomplete) return;
+    if (mountsCacheOver(run, '/var/lib/apt/lists')) return;
+    const update = aptCommands(shell).find((c) => c.sub?.value === 'update');
+    if (!update) return;
+    const cleaned = shell.commands.some((command) => {
+      const call = invocation(command);
+      return call?.name === 'rm' && call.args.some((w) => /^\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?$/.test(w.value) || w.value.startsWith('/var/lib/apt/lists/'));
+    });
+    if (cleaned) return;
+    context.report({
+      range: { start: wordRange(model, update.call.nameWord).start, end: wordRange(model, update.sub!).end },
+      message: `${update.call.name} update downloads package lists (tens of megabytes) that stay in this layer. End the same RUN with "rm -rf /var/lib/apt/lists/*", or mount a cache at /var/lib/apt/lists.`,
+    });
+  }),
 });

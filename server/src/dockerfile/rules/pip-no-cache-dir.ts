@@ -1,9 +1,10 @@
 // Rule: pip install keeps every downloaded wheel in ~/.cache/pip; in an image layer that cache is dead weight.
 import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
-import type { DockerfileModel, Stage } from '../model';
+import type { DockerfileModel } from '../model';
+import { cacheCleanupRule } from '../shell/cacheCleanupRule';
 import { hasOption } from '../shell/commands';
-import { cacheMountTargets, envValueBefore, pipCommands, shellOf, shippedStages } from '../shell/packages';
+import { cacheMountTargets, envValueBefore, pipCommands } from '../shell/packages';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -19,36 +20,26 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3042' }],
   fixable: true,
   topic: 'concept:layer-caching',
-  create(context) {
+  create: cacheCleanupRule((context, run, shell, stage) => {
     const model = context.model;
-    let shipped: Set<Stage> | undefined;
-    return {
-      RUN(run, stage) {
-        const shell = shellOf(model, run);
-        if (!shell || !stage) return;
-        shipped ??= shippedStages(model);
-        // A builder stage's cache never reaches the final image.
-        if (!shipped.has(stage)) return;
-        // Whichever user runs pip, its cache is ~/.cache/pip; a cache mount there (or on ~/.cache) keeps it out of the layer.
-        if (cacheMountTargets(run).some((target) => /(?:^|\/)\.cache(?:\/pip)?$/.test(target))) return;
-        if (TRUTHY.test(envValueBefore(model, stage, 'PIP_NO_CACHE_DIR', run)?.replace(/^["']|["']$/g, '') ?? '')) return;
-        // `export PIP_NO_CACHE_DIR=1` earlier in the same RUN counts too.
-        if (shell.commands.some((c) => c.words[0]?.value === 'export' && c.words.some((w) => /^PIP_NO_CACHE_DIR=/.test(w.value) && TRUTHY.test(w.value.slice(17))))) return;
-        for (const command of pipCommands(shell)) {
-          if (command.sub?.value !== 'install') continue;
-          const parsed = command.parsed;
-          if (hasOption(parsed, 'no-cache-dir', 'cache-dir')) continue;
-          if (command.call.command.assignments.some((a) => /^PIP_NO_CACHE_DIR=/.test(a.value) && TRUTHY.test(a.value.slice(17)))) continue;
-          // `pip install` of nothing (only options) downloads nothing.
-          if (command.operands.length === 0 && !hasOption(parsed, 'r', 'requirement', 'e', 'editable')) continue;
-          const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, command.sub).end };
-          context.report({
-            range,
-            message: 'pip keeps a copy of every package it downloads in ~/.cache/pip, and in an image that copy ships in the layer for nothing. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1, or mount a cache at /root/.cache/pip).',
-            fix: (): Fix => ({ title: 'Add --no-cache-dir', edits: [{ range: { start: range.end, end: range.end }, newText: ' --no-cache-dir' }], safe: true }),
-          });
-        }
-      },
-    };
-  },
+    // Whichever user runs pip, its cache is ~/.cache/pip; a cache mount there (or on ~/.cache) keeps it out of the layer.
+    if (cacheMountTargets(run).some((target) => /(?:^|\/)\.cache(?:\/pip)?$/.test(target))) return;
+    if (TRUTHY.test(envValueBefore(model, stage, 'PIP_NO_CACHE_DIR', run)?.replace(/^["']|["']$/g, '') ?? '')) return;
+    // `export PIP_NO_CACHE_DIR=1` earlier in the same RUN counts too.
+    if (shell.commands.some((c) => c.words[0]?.value === 'export' && c.words.some((w) => /^PIP_NO_CACHE_DIR=/.test(w.value) && TRUTHY.test(w.value.slice(17))))) return;
+    for (const command of pipCommands(shell)) {
+      if (command.sub?.value !== 'install') continue;
+      const parsed = command.parsed;
+      if (hasOption(parsed, 'no-cache-dir', 'cache-dir')) continue;
+      if (command.call.command.assignments.some((a) => /^PIP_NO_CACHE_DIR=/.test(a.value) && TRUTHY.test(a.value.slice(17)))) continue;
+      // `pip install` of nothing (only options) downloads nothing.
+      if (command.operands.length === 0 && !hasOption(parsed, 'r', 'requirement', 'e', 'editable')) continue;
+      const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, command.sub).end };
+      context.report({
+        range,
+        message: 'pip keeps a copy of every package it downloads in ~/.cache/pip, and in an image that copy ships in the layer for nothing. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1, or mount a cache at /root/.cache/pip).',
+        fix: (): Fix => ({ title: 'Add --no-cache-dir', edits: [{ range: { start: range.end, end: range.end }, newText: ' --no-cache-dir' }], safe: true }),
+      });
+    }
+  }),
 });

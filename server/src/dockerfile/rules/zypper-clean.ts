@@ -1,10 +1,7 @@
 // Rule: Run zypper clean in the RUN that installs: the package manager's metadata and package cache otherwise stay in the layer.
-import type { Stage } from '../model';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { shellOf, shippedStages } from '../shell/packages';
-import { uncleanedInstalls } from '../shell/rpm';
-import { wordRange } from '../shell/run';
+import { uncleanedInstallRule } from '../shell/cacheCleanupRule';
 import type { DockerfileVisitor } from '../walker';
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
@@ -16,23 +13,6 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3036' }],
   fixable: false,
   topic: 'concept:layer-caching',
-  create(context) {
-    const model = context.model;
-    let shipped: Set<Stage> | undefined;
-    return {
-      RUN(run, stage) {
-        const shell = shellOf(model, run);
-        if (!shell || !stage) return;
-        shipped ??= shippedStages(model);
-        // A builder stage's cache never reaches the final image.
-        if (!shipped.has(stage)) return;
-        const install = uncleanedInstalls(run, shell, 'zypper')[0];
-        if (!install) return;
-        context.report({
-          range: { start: wordRange(model, install.call.nameWord).start, end: wordRange(model, install.sub!).end },
-          message: `zypper keeps the repository metadata and packages it downloaded in /var/cache/zypp, and they stay in this layer. End the same RUN with "zypper clean --all", or mount a cache at /var/cache/zypp.`,
-        });
-      },
-    };
-  },
+  create: uncleanedInstallRule('zypper', () =>
+    `zypper keeps the repository metadata and packages it downloaded in /var/cache/zypp, and they stay in this layer. End the same RUN with "zypper clean --all", or mount a cache at /var/cache/zypp.`),
 });

@@ -1,0 +1,41 @@
+// The create() shared by the rules that flag a package cache left in a layer the final image ships.
+import type { Run } from 'dockerfile-ast';
+import type { RuleContext } from '../../rules/defineRule';
+import type { DockerfileModel, Stage } from '../model';
+import type { DockerfileVisitor } from '../walker';
+import { shellOf, shippedStages } from './packages';
+import { uncleanedInstalls } from './rpm';
+import { wordRange, type RunShell } from './run';
+
+/** What a cache rule checks in one RUN that has a shell and belongs to a shipped stage. */
+export type CacheCheck = (context: RuleContext<DockerfileModel>, run: Run, shell: RunShell, stage: Stage) => void;
+
+/** A rule's create(): calls `check` only for RUNs whose cache would reach the final image. */
+export function cacheCleanupRule(check: CacheCheck): (context: RuleContext<DockerfileModel>) => DockerfileVisitor {
+  return (context) => {
+    const model = context.model;
+    let shipped: Set<Stage> | undefined;
+    return {
+      RUN(run, stage) {
+        const shell = shellOf(model, run);
+        if (!shell || !stage) return;
+        shipped ??= shippedStages(model);
+        // A builder stage's cache never reaches the final image.
+        if (!shipped.has(stage)) return;
+        check(context, run, shell, stage);
+      },
+    };
+  };
+}
+
+/** The yum, dnf and zypper rules: report the RUN's first install whose cache no cleanup removes. */
+export function uncleanedInstallRule(family: 'yum' | 'dnf' | 'zypper', message: (name: string) => string): (context: RuleContext<DockerfileModel>) => DockerfileVisitor {
+  return cacheCleanupRule((context, run, shell) => {
+    const install = uncleanedInstalls(run, shell, family)[0];
+    if (!install) return;
+    context.report({
+      range: { start: wordRange(context.model, install.call.nameWord).start, end: wordRange(context.model, install.sub!).end },
+      message: message(install.call.name),
+    });
+  });
+}
