@@ -1,7 +1,8 @@
 // Rule: mounting the Docker socket hands the container full control of the Docker daemon, which is root on the host.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
+import { listItems, serviceSettingRule } from '../serviceSettingRule';
 import type { ComposeVisitor } from '../walker';
 
 // The socket's usual paths, also as Docker Desktop on Windows writes them.
@@ -16,25 +17,16 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   aliases: [],
   fixable: false,
   topic: 'concept:container-security',
-  create(context) {
-    return {
-      service(service) {
-        const volumes = service.value?.get('volumes', true);
-        if (!isSeq(volumes)) return;
-        for (const item of volumes.items) {
-          let node: Node | undefined;
-          if (isScalar(item) && SOCKET.test(String(item.value).split(':')[0]!)) node = item;
-          if (isMap(item)) {
-            const source = item.get('source', true);
-            if (isScalar(source) && SOCKET.test(String(source.value))) node = source;
-          }
-          if (!node) continue;
-          context.report({
-            range: context.model.rangeOf(node),
-            message: `Service "${service.name}" mounts the Docker socket: anything in the container can start privileged containers and so control the host, even with a read-only mount. If a tool really needs the API, put a filtering socket proxy in between.`,
-          });
-        }
-      },
-    };
-  },
+  create: serviceSettingRule((service, flag) => {
+    for (const item of listItems(service, 'volumes')) {
+      let node: Node | undefined;
+      if (isScalar(item) && SOCKET.test(String(item.value).split(':')[0]!)) node = item;
+      if (isMap(item)) {
+        const source = item.get('source', true);
+        if (isScalar(source) && SOCKET.test(String(source.value))) node = source;
+      }
+      if (!node) continue;
+      flag(node, `Service "${service.name}" mounts the Docker socket: anything in the container can start privileged containers and so control the host, even with a read-only mount. If a tool really needs the API, put a filtering socket proxy in between.`);
+    }
+  }),
 });

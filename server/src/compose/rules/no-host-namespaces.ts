@@ -2,6 +2,7 @@
 import { isScalar } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
+import { serviceSettingRule } from '../serviceSettingRule';
 import type { ComposeVisitor } from '../walker';
 
 // What each key shares with the host when set to `host`.
@@ -22,18 +23,11 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   aliases: [],
   fixable: false,
   topic: 'concept:namespaces',
-  create(context) {
-    return {
-      service(service) {
-        for (const [key, shared] of Object.entries(SHARED)) {
-          const node = service.value?.get(key, true);
-          if (!isScalar(node) || node.value !== 'host') continue;
-          context.report({
-            range: context.model.rangeOf(node),
-            message: `Service "${service.name}" sets ${key}: host and shares ${shared}. Keep it only if the service truly needs it.`,
-          });
-        }
-      },
-    };
-  },
+  create: serviceSettingRule((service, flag) => {
+    for (const [key, shared] of Object.entries(SHARED)) {
+      const node = service.value?.get(key, true);
+      if (!isScalar(node) || node.value !== 'host') continue;
+      flag(node, `Service "${service.name}" sets ${key}: host and shares ${shared}. Keep it only if the service truly needs it.`);
+    }
+  }),
 });

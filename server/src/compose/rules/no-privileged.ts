@@ -2,6 +2,7 @@
 import { isScalar } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
+import { serviceSettingRule } from '../serviceSettingRule';
 import type { ComposeVisitor } from '../walker';
 
 export default defineRule<ComposeModel, ComposeVisitor>({
@@ -13,16 +14,9 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   aliases: [],
   fixable: false,
   topic: 'concept:container-security',
-  create(context) {
-    return {
-      service(service) {
-        const node = service.value?.get('privileged', true);
-        if (!isScalar(node) || node.value !== true) return;
-        context.report({
-          range: context.model.rangeOf(node),
-          message: `Service "${service.name}" runs privileged: it gets every capability, all host devices and no seccomp or AppArmor confinement, so escaping to the host is easy. Grant only what it needs with cap_add and devices.`,
-        });
-      },
-    };
-  },
+  create: serviceSettingRule((service, flag) => {
+    const node = service.value?.get('privileged', true);
+    if (!isScalar(node) || node.value !== true) return;
+    flag(node, `Service "${service.name}" runs privileged: it gets every capability, all host devices and no seccomp or AppArmor confinement, so escaping to the host is easy. Grant only what it needs with cap_add and devices.`);
+  }),
 });
