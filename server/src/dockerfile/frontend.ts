@@ -1,5 +1,5 @@
 // The `# syntax=` directive read as a Dockerfile frontend version, so newer flags can be judged against it.
-import type { Dockerfile } from 'dockerfile-ast';
+import type { DirectiveHeader } from './directives';
 
 /**
  * The frontend a Dockerfile asks for. `official` is false for custom frontends, whose syntax we cannot judge;
@@ -16,10 +16,11 @@ export interface Frontend {
 
 const OFFICIAL = /^(?:(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?)(?::([^@\s]+))?(?:@sha256:[0-9a-f]+)?$/i;
 
-export function readFrontend(ast: Dockerfile): Frontend {
-  const directive = ast.getDirectives().find((d) => d.getName().toLowerCase() === 'syntax');
+/** Reads `# syntax=` from the header as BuildKit reads it, so a `syntax` line below an unrelated comment names no frontend. */
+export function readFrontend(header: DirectiveHeader): Frontend {
+  const directive = header.directives.find((d) => d.name === 'syntax');
   if (!directive) return { official: true, labs: false, declared: false };
-  const match = OFFICIAL.exec(directive.getValue().trim());
+  const match = OFFICIAL.exec(directive.value);
   if (!match) return { official: false, labs: false, declared: true };
   const tag = (match[1] ?? 'latest').toLowerCase();
   const labs = tag.endsWith('labs');

@@ -48,7 +48,7 @@ export interface DockerfileModel {
   readonly variables: Variables;
   /** The final stage and the stages that reach it through FROM, COPY --from and RUN --mount=from=; computed on first use. */
   readonly graph: StageGraph;
-  /** The parser directives exactly as BuildKit reads them (the header ends at the first other line); computed on first use. */
+  /** The parser directives exactly as BuildKit reads them (the header ends at the first other line). */
   readonly directiveHeader: DirectiveHeader;
   /**
    * The ignore file beside the Dockerfile: `<name>.dockerignore` wins over `.dockerignore`; undefined when there is none
@@ -89,7 +89,9 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
     trailing: false,
   }));
   const directives = ast.getDirectives();
-  const directiveEnd = directives.length === 0 ? 0 : directives[directives.length - 1]!.getRange().end.line + 1;
+  // BuildKit's header, not dockerfile-ast's list, decides which `# check=` lines are file-wide and which frontend applies.
+  const header = readDirectiveHeader(document.getText());
+  const directiveEnd = header.end;
   // dockerfile-ast reads any `# key=value` line in the header as a directive (even `# hadolint global ignore=…`),
   // so suppression reads those lines' raw text like any other comment.
   for (const directive of directives) {
@@ -100,17 +102,16 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
   const viewOf = (instruction: Instruction) => viewByNode.get(instruction) ?? new InstructionView(instruction, -1);
   const model = {
     document, truncatedLines, ast, instructions, views, viewOf, stages, comments, directiveEnd,
-    frontend: readFrontend(ast),
+    frontend: readFrontend(header),
     heredocLines: heredocLines(views),
     escape: ast.getEscapeCharacter(),
   };
   // Analyses that only some rules need are computed on first use and kept with the model.
   let variables: Variables | undefined;
   let graph: StageGraph | undefined;
-  let header: DirectiveHeader | undefined;
   let ignore: DockerfileModel['dockerignore'] | null = null;
   const full = Object.defineProperties(model, {
-    directiveHeader: { get: () => (header ??= readDirectiveHeader(document.getText())), enumerable: true },
+    directiveHeader: { value: header, enumerable: true },
     dockerignore: { get: () => (ignore === null ? (ignore = readDockerignore(document.uri, context)) : ignore), enumerable: true },
     variables: { get: () => (variables ??= analyzeVariables(model)), enumerable: true },
     // Base names are read with the ARG defaults, so `FROM ${STAGE}` links to the stage its default names.
