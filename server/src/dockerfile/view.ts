@@ -1,33 +1,40 @@
 // A per-instruction view computed once per model: keyword, arguments, flags, heredocs and ranges, so rules never re-parse them.
-import type { Argument, Flag, Heredoc, Instruction } from 'dockerfile-ast';
+import { From, Instruction, type Argument, type Flag, type Heredoc } from 'dockerfile-ast';
 import type { Range } from '../service/types';
 import { flagsOf } from './flags';
 import { heredocsOf } from './heredocs';
 
 /**
  * dockerfile-ast recomputes an instruction's argument words (a character scan with a binary search per position) on
- * every call, and its own getters (image ranges, flags, heredocs, argument content) call that scan again and again.
- * The model is immutable for one document version, so each instance's scans are cached on the instance itself.
- * Cached arrays are handed out as copies because dockerfile-ast shifts flags off the array it gets back.
+ * every call, and its own constructors and getters (JSON form, flags, image ranges, argument content) call that scan
+ * again and again: a RUN is scanned about six times while it is parsed. An instruction's range, text and escape
+ * character are fixed when it is constructed, so the scan is kept on the instance from the first call, for every
+ * instruction of every parse. Cached arrays are handed out as copies because dockerfile-ast shifts flags off the array.
  */
+const rawArguments = Symbol('rawArguments');
+type RawArgumentsHolder = { [rawArguments]?: Argument[]; getRawArguments(): Argument[] };
+const scanRawArguments = (Instruction.prototype as unknown as RawArgumentsHolder).getRawArguments;
+(Instruction.prototype as unknown as RawArgumentsHolder).getRawArguments = function cachedRawArguments(this: RawArgumentsHolder): Argument[] {
+  return (this[rawArguments] ??= scanRawArguments.call(this)).slice();
+};
+// From's image-name and registry getters move the ends of the range that getImageRange returns, which is the first
+// argument's own range: hand out a copy so the kept argument keeps its true extent.
+const imageRangeOf = From.prototype.getImageRange;
+From.prototype.getImageRange = function copiedImageRange(this: From): Range | null {
+  const range = imageRangeOf.call(this);
+  return range && { start: { ...range.start }, end: { ...range.end } };
+};
+
+/** Caches one model's instruction getters that the rules ask for again and again; the model is immutable for one version. */
 export function memoizeInstruction(instruction: Instruction): void {
   const self = instruction as unknown as Record<string, unknown>;
-  for (const name of ['getRawArguments', 'getVariables', 'getHeredocs'] as const) {
+  for (const name of ['getVariables', 'getHeredocs'] as const) {
     const original = self[name];
     if (typeof original !== 'function') continue;
     let cached: unknown[] | undefined;
     self[name] = function memoized(): unknown[] {
       cached ??= (original as () => unknown[]).call(instruction);
       return cached.slice();
-    };
-  }
-  // From's image-name and registry getters move the ends of the range that getImageRange returns, which is the first
-  // argument's own range: hand out a copy so the cached argument keeps its true extent.
-  const imageRange = self.getImageRange;
-  if (typeof imageRange === 'function') {
-    self.getImageRange = () => {
-      const range = (imageRange as () => Range | null).call(instruction);
-      return range && { start: { ...range.start }, end: { ...range.end } };
     };
   }
   // From's name getters each re-derive the image range several times (getImageName alone asks for it seven times), and

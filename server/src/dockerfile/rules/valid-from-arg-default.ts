@@ -15,6 +15,10 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   topic: 'instruction:ARG',
   create(context) {
     const stageNames = new Set<string>();
+    // The FROM lines that name an undeclared variable, gathered in one pass over the uses rather than one pass per FROM.
+    let notGlobal: Set<unknown> | undefined;
+    const namesUndeclared = (from: unknown) =>
+      (notGlobal ??= new Set(context.model.variables.uses.filter((use) => use.reason === 'not-global').map((use) => use.instruction))).has(from);
     return {
       FROM(from, stage) {
         const written = from.getImage();
@@ -23,8 +27,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         const value = expansion?.value;
         const known = value !== undefined && written !== null && written.includes('$') && range !== null;
         // Names that are not declared at all are no-undefined-arg-in-from's finding.
-        const undeclared = context.model.variables.uses.some((use) => use.instruction === from && use.reason === 'not-global');
-        if (known && !undeclared && !stageNames.has(value.toLowerCase()) && !isImageReference(value)) {
+        if (known && !namesUndeclared(from) && !stageNames.has(value.toLowerCase()) && !isImageReference(value)) {
           context.report({
             range,
             message: value === ''
