@@ -1,8 +1,9 @@
 // Rule: Pass -y to yum install: a build cannot answer the confirmation prompt.
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { shellOf, rpmCommands } from '../shell/packages';
-import { fedYes, promptProblem, rpmAskingSub, rpmAssumesYes } from '../shell/rpm';
+import { rpmCommands } from '../shell/packages';
+import { unansweredPromptRule } from '../shell/promptRule';
+import { rpmAskingSub, rpmAssumesYes } from '../shell/rpm';
 import type { DockerfileVisitor } from '../walker';
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
@@ -14,19 +15,11 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3030' }],
   fixable: true,
   topic: 'instruction:RUN',
-  create(context) {
-    const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of rpmCommands(shell, ['yum'])) {
-          const sub = rpmAskingSub(command);
-          if (!sub || rpmAssumesYes(command)) continue;
-          if (fedYes(shell, command)) continue;
-          context.report(promptProblem(model, command, `yum ${sub}`, '-y', 'sub'));
-        }
-      },
-    };
-  },
+  create: unansweredPromptRule({
+    commands: (shell) => rpmCommands(shell, ['yum']),
+    askingSub: rpmAskingSub,
+    answered: rpmAssumesYes,
+    answer: '-y',
+    at: 'sub',
+  }),
 });

@@ -1,8 +1,9 @@
 // Rule: Run zypper with --non-interactive: a build cannot answer the confirmation prompt.
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { shellOf, zypperCommands } from '../shell/packages';
-import { fedYes, promptProblem, zypperAskingSub, zypperNonInteractive } from '../shell/rpm';
+import { zypperCommands } from '../shell/packages';
+import { unansweredPromptRule } from '../shell/promptRule';
+import { zypperAskingSub, zypperNonInteractive } from '../shell/rpm';
 import type { DockerfileVisitor } from '../walker';
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
@@ -14,19 +15,11 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3034' }],
   fixable: true,
   topic: 'instruction:RUN',
-  create(context) {
-    const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of zypperCommands(shell)) {
-          const sub = zypperAskingSub(command);
-          if (!sub || zypperNonInteractive(command)) continue;
-          if (fedYes(shell, command)) continue;
-          context.report(promptProblem(model, command, `zypper ${sub}`, '--non-interactive', 'name'));
-        }
-      },
-    };
-  },
+  create: unansweredPromptRule({
+    commands: zypperCommands,
+    askingSub: zypperAskingSub,
+    answered: zypperNonInteractive,
+    answer: '--non-interactive',
+    at: 'name',
+  }),
 });
