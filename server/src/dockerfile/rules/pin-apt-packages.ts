@@ -1,8 +1,8 @@
 // Rule: apt packages pinned to a version make the image reproducible; off by default because Debian and Ubuntu mirrors drop old versions.
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptCommands, shellOf } from '../shell/packages';
-import { wordRange } from '../shell/run';
+import { aptCommands } from '../shell/packages';
+import { unpinnedPackageRule } from '../shell/unpinnedPackageRule';
 import type { DockerfileVisitor } from '../walker';
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
@@ -15,24 +15,11 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'best-practice',
   aliases: [{ tool: 'hadolint', id: 'DL3008' }],
   fixable: false,
-  create(context) {
-    const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of aptCommands(shell, new Set(['apt-get']))) {
-          if (command.sub?.value !== 'install') continue;
-          for (const word of command.operands) {
-            // `pkg=1.2`, `pkg/bookworm-backports` (a release), `./local.deb` and `$PKGS` are already chosen on purpose.
-            if (word.dynamic || /[=/]/.test(word.value) || word.value.endsWith('.deb') || word.value === '') continue;
-            context.report({
-              range: wordRange(model, word),
-              message: `"${word.value}" installs whatever version the mirror has today, so two builds of this file can differ. Pin it (${word.value}=<version>) if you need reproducible images.`,
-            });
-          }
-        }
-      },
-    };
-  },
+  create: unpinnedPackageRule({
+    commands: (shell) => aptCommands(shell, new Set(['apt-get'])),
+    installs: (command) => command.sub?.value === 'install',
+    // `pkg=1.2`, `pkg/bookworm-backports` (a release) and `./local.deb` are already chosen on purpose.
+    pinned: (name) => /[=/]/.test(name) || name.endsWith('.deb'),
+    message: (name) => `"${name}" installs whatever version the mirror has today, so two builds of this file can differ. Pin it (${name}=<version>) if you need reproducible images.`,
+  }),
 });

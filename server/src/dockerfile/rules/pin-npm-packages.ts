@@ -1,8 +1,8 @@
 // Rule: npm packages installed by name take whatever the registry's latest tag is today; off by default, teams that pin turn it on.
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { npmCommands, shellOf } from '../shell/packages';
-import { wordRange } from '../shell/run';
+import { npmCommands } from '../shell/packages';
+import { unpinnedPackageRule } from '../shell/unpinnedPackageRule';
 import type { DockerfileVisitor } from '../walker';
 
 const INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in']);
@@ -30,23 +30,11 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'best-practice',
   aliases: [{ tool: 'hadolint', id: 'DL3016' }],
   fixable: false,
-  create(context) {
-    const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of npmCommands(shell)) {
-          if (!INSTALL.has(command.sub?.value ?? '')) continue;
-          for (const word of command.operands) {
-            if (word.dynamic || word.value === '' || pinned(word.value)) continue;
-            context.report({
-              range: wordRange(model, word),
-              message: `"${word.value}" installs whatever the registry's latest tag points to today, so two builds of this file can differ. Pin it (${word.value}@<version>) or install from package.json with a lock file (npm ci).`,
-            });
-          }
-        }
-      },
-    };
-  },
+  create: unpinnedPackageRule({
+    commands: npmCommands,
+    installs: (command) => INSTALL.has(command.sub?.value ?? ''),
+    pinned,
+    message: (name) =>
+      `"${name}" installs whatever the registry's latest tag points to today, so two builds of this file can differ. Pin it (${name}@<version>) or install from package.json with a lock file (npm ci).`,
+  }),
 });

@@ -2,8 +2,8 @@
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { hasOption } from '../shell/commands';
-import { pipCommands, shellOf } from '../shell/packages';
-import { wordRange } from '../shell/run';
+import { pipCommands } from '../shell/packages';
+import { unpinnedPackageRule } from '../shell/unpinnedPackageRule';
 import type { DockerfileVisitor } from '../walker';
 
 /** A version specifier (`==`, `>=`, `~=`, `!=`, `<`, `>`) or a direct reference (`name @ url`). */
@@ -21,29 +21,16 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'best-practice',
   aliases: [{ tool: 'hadolint', id: 'DL3013' }],
   fixable: false,
-  create(context) {
-    const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of pipCommands(shell)) {
-          if (command.sub?.value !== 'install') continue;
-          // A constraints file pins whatever the command names.
-          if (hasOption(command.parsed, 'c', 'constraint')) continue;
-          const upgrading = hasOption(command.parsed, 'U', 'upgrade');
-          for (const word of command.operands) {
-            const name = word.value;
-            if (word.dynamic || name === '' || PINNED.test(name) || ARTIFACT.test(name)) continue;
-            // `pip install --upgrade pip setuptools wheel` updates the installer itself, which nobody pins.
-            if (upgrading && TOOLING.has(name.toLowerCase())) continue;
-            context.report({
-              range: wordRange(model, word),
-              message: `"${name}" installs whatever version PyPI has today, so two builds of this file can differ. Pin it (${name}==<version>) or install from a requirements file with pinned versions.`,
-            });
-          }
-        }
-      },
-    };
-  },
+  create: unpinnedPackageRule({
+    commands: pipCommands,
+    // A constraints file pins whatever the command names.
+    installs: (command) => command.sub?.value === 'install' && !hasOption(command.parsed, 'c', 'constraint'),
+    pinned: (name, command) =>
+      PINNED.test(name) ||
+      ARTIFACT.test(name) ||
+      // `pip install --upgrade pip setuptools wheel` updates the installer itself, which nobody pins.
+      (TOOLING.has(name.toLowerCase()) && hasOption(command.parsed, 'U', 'upgrade')),
+    message: (name) =>
+      `"${name}" installs whatever version PyPI has today, so two builds of this file can differ. Pin it (${name}==<version>) or install from a requirements file with pinned versions.`,
+  }),
 });
