@@ -17,7 +17,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3019' }],
   fixable: true,
   topic: 'concept:layer-caching',
-  create: cacheCleanupRule((context, run, shell) => {
+  create: cacheCleanupRule((context, shell, run) => {
     const model = context.model;
     if (mountsCacheOver(run, '/var/cache/apk') || mountsCacheOver(run, '/etc/apk/cache')) return;
     if (removesPath(shell, (path) => path === '/var/cache/apk' || path === '/etc/apk/cache')) return;

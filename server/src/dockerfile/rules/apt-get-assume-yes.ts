@@ -2,7 +2,8 @@
 import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptAssumesYes, aptCommands, shellOf } from '../shell/packages';
+import { aptAssumesYes, aptCommands } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -16,23 +17,17 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'correctness',
   aliases: [{ tool: 'hadolint', id: 'DL3014' }],
   fixable: true,
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of aptCommands(shell, new Set(['apt-get']))) {
-          const sub = command.sub;
-          if (!sub || !ASKS.has(sub.value) || aptAssumesYes(command)) continue;
-          const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, sub).end };
-          context.report({
-            range,
-            message: `"apt-get ${sub.value}" without -y asks "Do you want to continue?" whenever it must add or remove more than you named; a build cannot answer, so apt-get aborts. Add -y.`,
-            fix: (): Fix => ({ title: 'Add -y', edits: [{ range: { start: range.end, end: range.end }, newText: ' -y' }], safe: true }),
-          });
-        }
-      },
-    };
-  },
+    for (const command of aptCommands(shell, new Set(['apt-get']))) {
+      const sub = command.sub;
+      if (!sub || !ASKS.has(sub.value) || aptAssumesYes(command)) continue;
+      const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, sub).end };
+      context.report({
+        range,
+        message: `"apt-get ${sub.value}" without -y asks "Do you want to continue?" whenever it must add or remove more than you named; a build cannot answer, so apt-get aborts. Add -y.`,
+        fix: (): Fix => ({ title: 'Add -y', edits: [{ range: { start: range.end, end: range.end }, newText: ' -y' }], safe: true }),
+      });
+    }
+  }),
 });

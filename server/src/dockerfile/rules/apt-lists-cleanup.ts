@@ -15,7 +15,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'performance',
   aliases: [{ tool: 'hadolint', id: 'DL3009' }],
   fixable: false,
-  create: cacheCleanupRule((context, run, shell) => {
+  create: cacheCleanupRule((context, shell, run) => {
     const model = context.model;
     if (shell.incomplete) return;
     if (mountsCacheOver(run, '/var/lib/apt/lists')) return;

@@ -2,7 +2,7 @@
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { invocation } from '../shell/commands';
-import { shellOf } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -29,31 +29,25 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3001' }],
   fixable: false,
   topic: 'instruction:RUN',
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        const commands = shell.commands;
-        commands.forEach((command, index) => {
-          const call = invocation(command);
-          if (!call) return;
-          let why = Object.prototype.hasOwnProperty.call(POINTLESS, call.name) ? POINTLESS[call.name] : undefined;
-          // `vim +PlugInstall +qall` and `vim -es -c …` are scripts; a bare vim waits for a user who is not there.
-          if ((call.name === 'vim' || call.name === 'vi') && !call.args.some((w) => VIM_SCRIPTED.test(w.value))) why = 'an editor waits for keystrokes no build can type';
-          // `service db start && psql …` uses the service within the RUN; starting it last only for it to stop is pointless.
-          if (call.name === 'service' && ['start', 'restart', 'reload'].includes(call.args[1]?.value ?? '') && index === commands.length - 1 && !command.fromHeredoc) {
-            why = 'every process started in a RUN stops when the RUN ends, so nothing is left running in the image; start it from CMD or ENTRYPOINT';
-          }
-          if (!why) return;
-          const last = call.args[call.args.length - 1] ?? call.nameWord;
-          context.report({
-            range: { start: wordRange(model, call.nameWord).start, end: wordRange(model, last).end },
-            message: `"${call.name}" is pointless in a RUN: ${why}.`,
-          });
-        });
-      },
-    };
-  },
+    const commands = shell.commands;
+    commands.forEach((command, index) => {
+      const call = invocation(command);
+      if (!call) return;
+      let why = Object.prototype.hasOwnProperty.call(POINTLESS, call.name) ? POINTLESS[call.name] : undefined;
+      // `vim +PlugInstall +qall` and `vim -es -c …` are scripts; a bare vim waits for a user who is not there.
+      if ((call.name === 'vim' || call.name === 'vi') && !call.args.some((w) => VIM_SCRIPTED.test(w.value))) why = 'an editor waits for keystrokes no build can type';
+      // `service db start && psql …` uses the service within the RUN; starting it last only for it to stop is pointless.
+      if (call.name === 'service' && ['start', 'restart', 'reload'].includes(call.args[1]?.value ?? '') && index === commands.length - 1 && !command.fromHeredoc) {
+        why = 'every process started in a RUN stops when the RUN ends, so nothing is left running in the image; start it from CMD or ENTRYPOINT';
+      }
+      if (!why) return;
+      const last = call.args[call.args.length - 1] ?? call.nameWord;
+      context.report({
+        range: { start: wordRange(model, call.nameWord).start, end: wordRange(model, last).end },
+        message: `"${call.name}" is pointless in a RUN: ${why}.`,
+      });
+    });
+  }),
 });

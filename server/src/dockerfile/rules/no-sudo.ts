@@ -2,7 +2,7 @@
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { basename } from '../shell/parse';
-import { shellOf } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -15,21 +15,15 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3004' }],
   fixable: false,
   topic: 'instruction:USER',
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of shell.commands) {
-          const word = command.words[0];
-          if (!word || word.dynamic || basename(word.value) !== 'sudo') continue;
-          context.report({
-            range: wordRange(model, word),
-            message: 'sudo in a build either does nothing (RUN is already root) or needs a password no one can type, and it leaves a sudo-capable user in the image. Switch with USER root before the RUN and back to your user after it; at run time use gosu or su-exec.',
-          });
-        }
-      },
-    };
-  },
+    for (const command of shell.commands) {
+      const word = command.words[0];
+      if (!word || word.dynamic || basename(word.value) !== 'sudo') continue;
+      context.report({
+        range: wordRange(model, word),
+        message: 'sudo in a build either does nothing (RUN is already root) or needs a password no one can type, and it leaves a sudo-capable user in the image. Switch with USER root before the RUN and back to your user after it; at run time use gosu or su-exec.',
+      });
+    }
+  }),
 });

@@ -2,7 +2,7 @@
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { invocation } from '../shell/commands';
-import { shellOf } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -31,24 +31,18 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [],
   fixable: false,
   topic: 'concept:container-security',
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of shell.commands) {
-          const call = invocation(command);
-          if (call?.name !== 'chmod') continue;
-          // The mode is the first argument that is not an option (`-R`, `--reference=…`).
-          const mode = call.args.find((w) => !w.value.startsWith('-'));
-          if (!mode || mode.dynamic || !worldWritable(mode.value)) continue;
-          context.report({
-            range: wordRange(model, mode),
-            message: `Mode ${mode.value} lets any user in the container change these files, so one compromised process can rewrite your code or config. Give ownership to the user that needs it (COPY --chown, chown) and use 755 for directories, 644 for files, or 1777 for a shared temp directory.`,
-          });
-        }
-      },
-    };
-  },
+    for (const command of shell.commands) {
+      const call = invocation(command);
+      if (call?.name !== 'chmod') continue;
+      // The mode is the first argument that is not an option (`-R`, `--reference=…`).
+      const mode = call.args.find((w) => !w.value.startsWith('-'));
+      if (!mode || mode.dynamic || !worldWritable(mode.value)) continue;
+      context.report({
+        range: wordRange(model, mode),
+        message: `Mode ${mode.value} lets any user in the container change these files, so one compromised process can rewrite your code or config. Give ownership to the user that needs it (COPY --chown, chown) and use 755 for directories, 644 for files, or 1777 for a shared temp directory.`,
+      });
+    }
+  }),
 });

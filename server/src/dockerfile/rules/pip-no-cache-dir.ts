@@ -20,7 +20,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3042' }],
   fixable: true,
   topic: 'concept:layer-caching',
-  create: cacheCleanupRule((context, run, shell, stage) => {
+  create: cacheCleanupRule((context, shell, run, stage) => {
     const model = context.model;
     // Whichever user runs pip, its cache is ~/.cache/pip; a cache mount there (or on ~/.cache) keeps it out of the layer.
     if (cacheMountTargets(run).some((target) => /(?:^|\/)\.cache(?:\/pip)?$/.test(target))) return;

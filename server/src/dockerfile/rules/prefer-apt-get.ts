@@ -2,7 +2,8 @@
 import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptCommands, shellOf } from '../shell/packages';
+import { aptCommands } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -17,23 +18,17 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   category: 'best-practice',
   aliases: [{ tool: 'hadolint', id: 'DL3027' }],
   fixable: true,
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const command of aptCommands(shell, new Set(['apt']))) {
-          const range = wordRange(model, command.call.nameWord);
-          const sub = command.sub?.value;
-          const exact = command.call.nameWord.value === 'apt' && sub !== undefined && SAME_IN_APT_GET.has(sub);
-          context.report({
-            range,
-            message: 'apt is meant for interactive use: its output and behaviour may change between releases, and it warns that its CLI is not stable. Use apt-get in a Dockerfile.',
-            fix: exact ? (): Fix => ({ title: 'Replace apt with apt-get', edits: [{ range, newText: 'apt-get' }], safe: sub !== 'reinstall' }) : undefined,
-          });
-        }
-      },
-    };
-  },
+    for (const command of aptCommands(shell, new Set(['apt']))) {
+      const range = wordRange(model, command.call.nameWord);
+      const sub = command.sub?.value;
+      const exact = command.call.nameWord.value === 'apt' && sub !== undefined && SAME_IN_APT_GET.has(sub);
+      context.report({
+        range,
+        message: 'apt is meant for interactive use: its output and behaviour may change between releases, and it warns that its CLI is not stable. Use apt-get in a Dockerfile.',
+        fix: exact ? (): Fix => ({ title: 'Replace apt with apt-get', edits: [{ range, newText: 'apt-get' }], safe: sub !== 'reinstall' }) : undefined,
+      });
+    }
+  }),
 });

@@ -3,7 +3,8 @@ import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { hasOption, parseArgs } from '../shell/commands';
-import { invocationsOfShell, shellOf } from '../shell/packages';
+import { invocationsOfShell } from '../shell/packages';
+import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 
@@ -20,25 +21,19 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   aliases: [{ tool: 'hadolint', id: 'DL3046' }],
   fixable: true,
   topic: 'instruction:USER',
-  create(context) {
+  create: shellRule((context, shell) => {
     const model = context.model;
-    return {
-      RUN(run) {
-        const shell = shellOf(model, run);
-        if (!shell) return;
-        for (const call of invocationsOfShell(shell, 'useradd')) {
-          const parsed = parseArgs(call.args, USERADD_VALUE_OPTIONS);
-          if (hasOption(parsed, 'l', 'no-log-init')) continue;
-          const uid = parsed.options.find((o) => o.name === 'u' || o.name === 'uid');
-          if (!uid || !LARGE_UID.test(uid.value ?? '')) continue;
-          const at = wordRange(model, call.nameWord).end;
-          context.report({
-            range: wordRange(model, call.nameWord),
-            message: `useradd records UID ${uid.value} in /var/log/lastlog and faillog at an offset proportional to the UID; the file is sparse on disk but the image layer stores it in full, often gigabytes. Add --no-log-init (-l).`,
-            fix: (): Fix => ({ title: 'Add --no-log-init', edits: [{ range: { start: at, end: at }, newText: ' --no-log-init' }], safe: true }),
-          });
-        }
-      },
-    };
-  },
+    for (const call of invocationsOfShell(shell, 'useradd')) {
+      const parsed = parseArgs(call.args, USERADD_VALUE_OPTIONS);
+      if (hasOption(parsed, 'l', 'no-log-init')) continue;
+      const uid = parsed.options.find((o) => o.name === 'u' || o.name === 'uid');
+      if (!uid || !LARGE_UID.test(uid.value ?? '')) continue;
+      const at = wordRange(model, call.nameWord).end;
+      context.report({
+        range: wordRange(model, call.nameWord),
+        message: `useradd records UID ${uid.value} in /var/log/lastlog and faillog at an offset proportional to the UID; the file is sparse on disk but the image layer stores it in full, often gigabytes. Add --no-log-init (-l).`,
+        fix: (): Fix => ({ title: 'Add --no-log-init', edits: [{ range: { start: at, end: at }, newText: ' --no-log-init' }], safe: true }),
+      });
+    }
+  }),
 });

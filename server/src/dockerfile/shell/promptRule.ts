@@ -2,9 +2,10 @@
 import type { RuleContext } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import type { DockerfileVisitor } from '../walker';
-import { shellOf, type PackageCommand } from './packages';
+import type { PackageCommand } from './packages';
 import { fedYes, promptProblem } from './rpm';
 import type { RunShell } from './run';
+import { shellRule } from './shellRule';
 
 /** How one package manager asks and how it is told not to. */
 export interface Prompting {
@@ -21,15 +22,11 @@ export interface Prompting {
 
 /** A rule's create(): reports each asking command that neither answers on its own line nor has `yes |` feeding it. */
 export function unansweredPromptRule(manager: Prompting): (context: RuleContext<DockerfileModel>) => DockerfileVisitor {
-  return (context) => ({
-    RUN(run) {
-      const shell = shellOf(context.model, run);
-      if (!shell) return;
-      for (const command of manager.commands(shell)) {
-        const sub = manager.askingSub(command);
-        if (!sub || manager.answered(command) || fedYes(shell, command)) continue;
-        context.report(promptProblem(context.model, command, `${command.call.name} ${sub}`, manager.answer, manager.at));
-      }
-    },
+  return shellRule((context, shell) => {
+    for (const command of manager.commands(shell)) {
+      const sub = manager.askingSub(command);
+      if (!sub || manager.answered(command) || fedYes(shell, command)) continue;
+      context.report(promptProblem(context.model, command, `${command.call.name} ${sub}`, manager.answer, manager.at));
+    }
   });
 }

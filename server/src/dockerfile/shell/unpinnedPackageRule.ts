@@ -2,8 +2,9 @@
 import type { RuleContext } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import type { DockerfileVisitor } from '../walker';
-import { shellOf, type PackageCommand } from './packages';
+import type { PackageCommand } from './packages';
 import { wordRange, type RunShell } from './run';
+import { shellRule } from './shellRule';
 
 /** How one package manager installs packages and how its command lines name a version. */
 export interface Installer {
@@ -18,18 +19,14 @@ export interface Installer {
 
 /** A rule's create(): reports each literal, non-empty operand of an installing command that `pinned` does not accept. */
 export function unpinnedPackageRule(installer: Installer): (context: RuleContext<DockerfileModel>) => DockerfileVisitor {
-  return (context) => ({
-    RUN(run) {
-      const shell = shellOf(context.model, run);
-      if (!shell) return;
-      for (const command of installer.commands(shell)) {
-        if (!installer.installs(command)) continue;
-        for (const word of command.operands) {
-          // `$PKGS` is chosen when the build runs; only words written out can be judged.
-          if (word.dynamic || word.value === '' || installer.pinned(word.value, command)) continue;
-          context.report({ range: wordRange(context.model, word), message: installer.message(word.value) });
-        }
+  return shellRule((context, shell) => {
+    for (const command of installer.commands(shell)) {
+      if (!installer.installs(command)) continue;
+      for (const word of command.operands) {
+        // `$PKGS` is chosen when the build runs; only words written out can be judged.
+        if (word.dynamic || word.value === '' || installer.pinned(word.value, command)) continue;
+        context.report({ range: wordRange(context.model, word), message: installer.message(word.value) });
       }
-    },
+    }
   });
 }
