@@ -148,10 +148,13 @@ export function analyzeVariables(model: Inputs): Variables {
     };
     const visible = () => [...scope.keys()];
 
-    for (const instruction of stage.instructions.slice(1)) {
+    // One recorder per stage, pointed at the instruction being read: a pair of closures per instruction was garbage.
+    let instruction = stage.instructions[0]!;
+    const record = (reference: Reference, range: Range) => uses.push(use(reference, range, instruction, false, stage.index, lookup, visible, missingReason));
+    const scanRange = (range: Range | null) => (range ? scan(range, lookup, record) : undefined);
+    for (let i = 1; i < stage.instructions.length; i++) {
+      instruction = stage.instructions[i]!;
       const view = model.viewOf(instruction);
-      const record = (reference: Reference, range: Range) => uses.push(use(reference, range, instruction, false, stage.index, lookup, visible, missingReason));
-      const scanRange = (range: Range | null) => (range ? scan(range, lookup, record) : undefined);
       switch (view.keyword) {
         case 'ARG':
           for (const property of propertiesOf(instruction)) {

@@ -25,33 +25,55 @@ From.prototype.getImageRange = function copiedImageRange(this: From): Range | nu
   return range && { start: { ...range.start }, end: { ...range.end } };
 };
 
-/** Caches one model's instruction getters that the rules ask for again and again; the model is immutable for one version. */
+// The per-instance caches below live in symbol-keyed fields read by shared functions: one model builds thousands of
+// instructions per keystroke, and a closure per getter per instruction was a visible share of the allocation.
+const ARRAY_GETTERS = ['getVariables', 'getHeredocs'] as const;
+const VALUE_GETTERS = ['getImage', 'getImageName', 'getImageTag', 'getImageDigest', 'getRegistry', 'getBuildStage'] as const;
+type Getter = (typeof ARRAY_GETTERS)[number] | (typeof VALUE_GETTERS)[number];
+const originalOf = Object.fromEntries([...ARRAY_GETTERS, ...VALUE_GETTERS].map((name) => [name, Symbol(`original ${name}`)])) as Record<Getter, symbol>;
+const cacheOf = Object.fromEntries([...ARRAY_GETTERS, ...VALUE_GETTERS].map((name) => [name, Symbol(`kept ${name}`)])) as Record<Getter, symbol>;
+const keptKeyword = Symbol('kept keyword');
+type Kept = Record<symbol, unknown> & Record<string, unknown>;
+
+const memoizedArray = (name: Getter) =>
+  function memoized(this: Kept): unknown[] {
+    const cached = (this[cacheOf[name]] ??= (this[originalOf[name]] as () => unknown[]).call(this)) as unknown[];
+    return cached.slice();
+  };
+const memoizedValue = (name: Getter) =>
+  function memoized(this: Kept): unknown {
+    const cache = cacheOf[name];
+    if (!(cache in this)) this[cache] = (this[originalOf[name]] as () => unknown).call(this);
+    return this[cache];
+  };
+const MEMOIZED: Record<Getter, (this: Kept) => unknown> = Object.fromEntries([
+  ...ARRAY_GETTERS.map((name) => [name, memoizedArray(name)]),
+  ...VALUE_GETTERS.map((name) => [name, memoizedValue(name)]),
+]) as Record<Getter, (this: Kept) => unknown>;
+function keptKeywordOf(this: Kept): string {
+  return this[keptKeyword] as string;
+}
+
+/**
+ * Caches one model's instruction getters that the rules ask for again and again; the model is immutable for one version.
+ * getVariables and getHeredocs answers are handed out as copies. From's name getters each re-derive the image range
+ * several times (getImageName alone asks for it seven times), and many rules ask for the name; the answers are strings,
+ * kept as they are. getKeyword re-normalises the written keyword (escaped newlines, case) on each call; the walker and
+ * most rules ask for it.
+ */
 export function memoizeInstruction(instruction: Instruction): void {
-  const self = instruction as unknown as Record<string, unknown>;
-  for (const name of ['getVariables', 'getHeredocs'] as const) {
-    const original = self[name];
-    if (typeof original !== 'function') continue;
-    let cached: unknown[] | undefined;
-    self[name] = function memoized(): unknown[] {
-      cached ??= (original as () => unknown[]).call(instruction);
-      return cached.slice();
-    };
-  }
-  // From's name getters each re-derive the image range several times (getImageName alone asks for it seven times), and
-  // many rules ask for the name; the answers are strings, so they are kept as they are.
-  for (const name of ['getImage', 'getImageName', 'getImageTag', 'getImageDigest', 'getRegistry', 'getBuildStage'] as const) {
-    const original = self[name];
-    if (typeof original !== 'function') continue;
-    let done = false;
-    let value: unknown;
-    self[name] = () => {
-      if (!done) [value, done] = [(original as () => unknown).call(instruction), true];
-      return value;
-    };
-  }
-  // getKeyword re-normalises the written keyword (escaped newlines, case) on each call; the walker and most rules ask for it.
-  const keyword = instruction.getKeyword();
-  self.getKeyword = () => keyword;
+  const self = instruction as unknown as Kept;
+  for (const name of ARRAY_GETTERS) memoizeGetter(self, name);
+  for (const name of VALUE_GETTERS) memoizeGetter(self, name);
+  self[keptKeyword] = instruction.getKeyword();
+  self.getKeyword = keptKeywordOf;
+}
+
+function memoizeGetter(self: Kept, name: Getter): void {
+  const original = self[name];
+  if (typeof original !== 'function') return;
+  self[originalOf[name]] = original;
+  self[name] = MEMOIZED[name];
 }
 
 /** What rules read about one instruction; each part is computed on first use and then kept. */
