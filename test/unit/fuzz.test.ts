@@ -12,6 +12,8 @@ const MUTANTS = Number(process.env.FUZZ_MUTANTS ?? 300);
 const CONFIG_MUTANTS = 60;
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eedc0de);
 const MAX_MS_PER_FILE = 1000;
+// Hostile shapes are thousands of instructions long: the bound catches a quadratic blow-up (tens of seconds), not jitter on a loaded machine.
+const MAX_MS_HOSTILE = 5000;
 
 /** mulberry32: tiny, fast and the same on every machine, so a failure names a mutant that can be rebuilt. */
 function prng(seed: number): () => number {
@@ -169,7 +171,7 @@ test('hostile shapes stay linear: long unbalanced quotes, thousands of stages, p
     const started = performance.now();
     const findings = service.lint(documentFor(text, file));
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < MAX_MS_PER_FILE, `${JSON.stringify(text.slice(0, 40))}… took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed < MAX_MS_HOSTILE, `${JSON.stringify(text.slice(0, 40))}… took ${Math.round(elapsed)} ms`);
     assertInside(findings, text, 'hostile input');
   }
 });

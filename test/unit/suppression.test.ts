@@ -39,3 +39,7 @@ test('dclint comments: disable-line on the same line, disable for the file', () 
 test('our comment in YAML covers the next non-comment line', () => {
   assert.deepEqual(ids('# coach-ignore no-obsolete-version -- kept for an old tool\n# another comment\nversion: "3"\nservices: {}\n', 'compose.yaml'), []);
 });
+
+test('a check=skip line after another kind of comment is no longer a parser directive, so it covers only the next instruction', () => {
+  assert.deepEqual(ids('# hadolint global ignore=DL3008\n# check=skip=JSONArgsRecommended\nFROM node:22\nCMD node x.js\n'), ['prefer-exec-form@3']);
+});
