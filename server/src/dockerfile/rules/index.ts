@@ -52,6 +52,9 @@ import zypperNonInteractive from './zypper-non-interactive';
 import yumCleanAll from './yum-clean-all';
 import dnfCleanAll from './dnf-clean-all';
 import zypperClean from './zypper-clean';
+import pinYumPackages from './pin-yum-packages';
+import pinDnfPackages from './pin-dnf-packages';
+import pinZypperPackages from './pin-zypper-packages';
 import preferWorkdir from './prefer-workdir';
 import noSudo from './no-sudo';
 import noPointlessCommands from './no-pointless-commands';
@@ -153,6 +156,9 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   yumCleanAll,
   dnfCleanAll,
   zypperClean,
+  pinYumPackages,
+  pinDnfPackages,
+  pinZypperPackages,
   preferWorkdir,
   noSudo,
   noPointlessCommands,

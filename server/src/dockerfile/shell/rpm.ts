@@ -71,3 +71,25 @@ export function uncleanedInstalls(run: Instruction, shell: RunShell, family: 'yu
   const names = family === 'yum' ? ['yum'] : ['dnf', 'dnf5', 'microdnf'];
   return all.filter((c) => names.includes(c.call.name) && (c.sub?.value === 'install' || rpmAskingSub(c) === 'group install' || c.sub?.value === 'groupinstall'));
 }
+
+/** True for `yum module install` / `dnf module install`, whose operands are `module:stream` names. */
+export function rpmModuleInstall(command: PackageCommand): boolean {
+  return command.sub?.value === 'module' && command.operands[0]?.value === 'install';
+}
+
+/**
+ * True when a yum/dnf operand names one version or one artifact: `name-1.2`, `name-1:1.2.3-1.el9.x86_64` (the last
+ * dash-separated part starts with a digit), a comparison written as one word (`"name >= 1.2"`), a `.rpm` file or URL,
+ * a `module:stream` after `module install`, or an `@group`/`@module:stream` (groups have no version to pin).
+ */
+export function rpmOperandPinned(name: string, command: PackageCommand): boolean {
+  if (rpmModuleInstall(command)) return name === 'install' || name.includes(':');
+  if (name.startsWith('@') || /[=<>]/.test(name) || name.endsWith('.rpm') || /^[a-z][a-z0-9+.-]*:\/\//i.test(name)) return true;
+  const parts = name.split('-');
+  return parts.length > 1 && /^\d/.test(parts[parts.length - 1]!);
+}
+
+/** True for a yum/dnf command that installs packages by name (`install`, or `module install`); groups are left out. */
+export function rpmInstalls(command: PackageCommand): boolean {
+  return command.sub?.value === 'install' || rpmModuleInstall(command);
+}
