@@ -27,5 +27,8 @@ import noPlaintextSecrets from './no-plaintext-secrets';
 import uniqueContainerNames from './unique-container-names';
 import noContainerNameWithReplicas from './no-container-name-with-replicas';
 import noUnusedResources from './no-unused-resources';
+import requireProjectNameField from './require-project-name-field';
+import servicesAlphabeticalOrder from './services-alphabetical-order';
+import serviceDependenciesAlphabeticalOrder from './service-dependencies-alphabetical-order';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder];
