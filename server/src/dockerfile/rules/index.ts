@@ -55,6 +55,7 @@ import zypperClean from './zypper-clean';
 import pinYumPackages from './pin-yum-packages';
 import pinDnfPackages from './pin-dnf-packages';
 import pinZypperPackages from './pin-zypper-packages';
+import noZypperDistUpgrade from './no-zypper-dist-upgrade';
 import preferWorkdir from './prefer-workdir';
 import noSudo from './no-sudo';
 import noPointlessCommands from './no-pointless-commands';
@@ -159,6 +160,7 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   pinYumPackages,
   pinDnfPackages,
   pinZypperPackages,
+  noZypperDistUpgrade,
   preferWorkdir,
   noSudo,
   noPointlessCommands,
