@@ -30,5 +30,8 @@ import noUnusedResources from './no-unused-resources';
 import requireProjectNameField from './require-project-name-field';
 import servicesAlphabeticalOrder from './services-alphabetical-order';
 import serviceDependenciesAlphabeticalOrder from './service-dependencies-alphabetical-order';
+import servicePortsAlphabeticalOrder from './service-ports-alphabetical-order';
+import topLevelPropertiesOrder from './top-level-properties-order';
+import serviceKeysOrder from './service-keys-order';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder, servicePortsAlphabeticalOrder, topLevelPropertiesOrder, serviceKeysOrder];
