@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { REPO_ROOT, hoverText, launchBrowser, openFile, runCommand, screenshot, startCodeServer, waitFor, waitForWorkbench } from './lib/codeServer.mjs';
+import { REPO_ROOT, hoverText, launchBrowser, openFile, openPalette, runCommand, screenshot, startCodeServer, waitFor, waitForWorkbench } from './lib/codeServer.mjs';
 
 const EXTENSION = path.resolve(process.env.CONTAINER_COACH_E2E_EXTENSION || REPO_ROOT);
 const WORKSPACE = path.join(REPO_ROOT, 'test', 'fixtures', 'workspace');
@@ -22,9 +22,7 @@ async function setTheme(page, theme) {
   await waitFor(
     async () => {
       try {
-        await page.locator('.tabs-container .tab.active').click();
-        await page.keyboard.press('F1');
-        await input.waitFor({ state: 'visible', timeout: 3000 });
+        await openPalette(page);
         await pickExact(page, input, '>Preferences: Color Theme', 'Preferences: Color Theme');
         await pickExact(page, input, theme, theme);
         await input.waitFor({ state: 'hidden', timeout: 5000 });
@@ -56,10 +54,8 @@ async function pickExact(page, input, text, label) {
  * time for it, so an editor opened seconds earlier is not remembered (VS Code for the web's behaviour, not ours).
  */
 async function reloadWindow(page) {
-  const input = page.locator('.quick-input-widget input');
   const loaded = page.waitForEvent('load', { timeout: 60_000 });
-  await page.locator('.tabs-container .tab.active').click();
-  await page.keyboard.press('F1');
+  const input = await openPalette(page);
   await pickExact(page, input, '>Developer: Reload Window', 'Developer: Reload Window');
   await loaded;
 }

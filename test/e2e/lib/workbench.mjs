@@ -108,11 +108,34 @@ export async function waitForProblemRow(page, pattern, { timeoutMs = 30_000 } = 
   return rows;
 }
 
+/**
+ * Opens the command palette and returns its input. F1 is pressed with the focus in the workbench, never inside a
+ * webview (a key pressed there reaches the workbench only through the webview's forwarding, which a busy machine can
+ * drop), and retried until the palette shows: CI once failed on a single dropped F1.
+ */
+export async function openPalette(page) {
+  const input = page.locator('.quick-input-widget input');
+  await waitFor(
+    async () => {
+      if (await input.isVisible()) return true;
+      // The status bar is workbench chrome on every layout; clicking its empty middle focuses nothing in a webview.
+      const editorText = page.locator('.editor-instance .monaco-editor .view-lines').first();
+      if (await editorText.isVisible()) await editorText.click();
+      else await page.locator('.part.statusbar').click({ position: { x: 400, y: 5 } }).catch(() => {});
+      await page.keyboard.press('F1');
+      return input.waitFor({ state: 'visible', timeout: 3000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    { what: 'the command palette to open', timeoutMs: 30_000 },
+  );
+  return input;
+}
+
 /** Runs a command by its palette title (e.g. "Container Coach: Restart Server"). */
 export async function runCommand(page, title) {
-  // The palette needs focus inside the workbench, and the editor is a safe place to click.
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('F1');
+  await openPalette(page);
   await quickInput(page, `>${title}`, title);
 }
 
