@@ -12,7 +12,10 @@ declare const SERVER_VERSION: string | undefined;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 // Open documents win over the disk, so an unsaved .dockerignore or included file is what the checks see.
-const files: FileProvider = { readText: (uri) => documents.get(uri)?.getText() ?? nodeFiles.readText(uri) };
+const files: FileProvider = {
+  readText: (uri) => documents.get(uri)?.getText() ?? nodeFiles.readText(uri),
+  tooLarge: (uri) => (documents.get(uri) ? undefined : nodeFiles.tooLarge?.(uri)),
+};
 const service = createLanguageService({
   files,
   // A user-level hadolint.yaml applies where no project folder has one, as with hadolint itself.

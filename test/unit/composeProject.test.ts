@@ -1,11 +1,16 @@
 // Cross-file resolution of Compose files through a fake FileProvider: include, extends.file, env_file, .env and build Dockerfiles.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildComposeModel } from '../../server/src/compose/model';
 import { dockerfileHealth } from '../../server/src/compose/project/dockerfileHealth';
 import { MAX_SIDE_FILES } from '../../server/src/compose/project/sideFiles';
 import { resolvePath } from '../../server/src/compose/project/paths';
+import { MAX_SIDE_FILE_BYTES, nodeFiles } from '../../server/src/platform/nodeFiles';
 import { createLanguageService, type Finding } from '../../server/src/service';
 
 /** Lints `file:///p/compose.yaml` (or another name) with the other files of the map readable beside it. */
@@ -132,4 +137,23 @@ test('the model reads .env beside the file and the env files it names', () => {
   const model = buildComposeModel(document, { fileName: 'compose.yaml', files: { readText: (uri) => files[uri.replace('file:///p/', '')] } });
   assert.deepEqual([...model.project.dotEnv!], ['TAG', 'PORT', 'EMPTY', 'BARE']);
   assert.deepEqual([...model.project.envFiles.get('web.env')!], ['A']);
+});
+
+test('the Node file provider tells a file over its size limit from a missing one', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'coach-files-'));
+  try {
+    writeFileSync(join(folder, 'small.env'), 'A=1\n');
+    writeFileSync(join(folder, 'big.env'), Buffer.alloc(MAX_SIDE_FILE_BYTES + 1, 'a'));
+    const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+    assert.equal(nodeFiles.readText(uri('small.env')), 'A=1\n');
+    assert.equal(nodeFiles.tooLarge?.(uri('small.env')), undefined);
+    assert.equal(nodeFiles.readText(uri('big.env')), undefined);
+    assert.deepEqual(nodeFiles.tooLarge?.(uri('big.env')), { bytes: MAX_SIDE_FILE_BYTES + 1, limit: MAX_SIDE_FILE_BYTES });
+    assert.equal(nodeFiles.readText(uri('gone.env')), undefined);
+    assert.equal(nodeFiles.tooLarge?.(uri('gone.env')), undefined);
+    // A folder is neither readable text nor too large.
+    assert.equal(nodeFiles.tooLarge?.(pathToFileURL(folder).href), undefined);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -1,21 +1,34 @@
 // The Node.js FileProvider for the CLI and the LSP server: reads small files from disk by file: URI.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileProvider } from '../service/files';
 
 /** Side files (ignore files, env files, included Compose files) are small; anything larger is not read. */
-const MAX_SIDE_FILE_BYTES = 1024 * 1024;
+export const MAX_SIDE_FILE_BYTES = 1024 * 1024;
 
 export const nodeFiles: FileProvider = {
   readText(uri) {
-    if (!uri.startsWith('file:')) return undefined;
+    const stats = fileStats(uri);
+    if (!stats || stats.size > MAX_SIDE_FILE_BYTES) return undefined;
     try {
-      const path = fileURLToPath(uri);
-      const stats = statSync(path);
-      if (!stats.isFile() || stats.size > MAX_SIDE_FILE_BYTES) return undefined;
-      return new TextDecoder('utf-8').decode(readFileSync(path));
+      return new TextDecoder('utf-8').decode(readFileSync(fileURLToPath(uri)));
     } catch {
       return undefined;
     }
   },
+  tooLarge(uri) {
+    const stats = fileStats(uri);
+    return stats && stats.size > MAX_SIDE_FILE_BYTES ? { bytes: stats.size, limit: MAX_SIDE_FILE_BYTES } : undefined;
+  },
 };
+
+/** The stats of a regular file at a `file:` URI; undefined for anything else or when it cannot be read. */
+function fileStats(uri: string): Stats | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const stats = statSync(fileURLToPath(uri));
+    return stats.isFile() ? stats : undefined;
+  } catch {
+    return undefined;
+  }
+}

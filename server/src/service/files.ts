@@ -4,6 +4,16 @@
 export interface FileProvider {
   /** The text of the file at a `file:` URI, or undefined when it is missing, unreadable or too large. */
   readText(uri: string): string | undefined;
+  /**
+   * When readText gave nothing because the file is over the host's size limit: its size and the limit, in bytes.
+   * Optional; without it a file too large to read looks missing.
+   */
+  tooLarge?(uri: string): FileSize | undefined;
+}
+
+export interface FileSize {
+  bytes: number;
+  limit: number;
 }
 
 /** For hosts without a file system (untitled documents, some tests): every read misses. */

@@ -68,3 +68,23 @@ test('stays silent without a file provider, where nothing can be checked', () =>
   const findings = service.lint(TextDocument.create('file:///p/compose.yaml', 'dockercompose', 1, 'services:\n  web:\n    image: x:1\n    env_file: missing.env\n'));
   assert.deepEqual(findings.filter((finding) => finding.ruleId === RULE), []);
 });
+
+test('fires as information, never as missing, on files too large to read', () => {
+  const compose = 'include:\n  - big.yaml\nservices:\n  web:\n    image: example/web:1.0\n    env_file: big.env\n    depends_on: [db]\n';
+  const big = new Set(['file:///p/big.yaml', 'file:///p/big.env']);
+  const service = createLanguageService({
+    files: { readText: () => undefined, tooLarge: (uri) => (big.has(uri) ? { bytes: 3.25 * 1024 * 1024, limit: 1024 * 1024 } : undefined) },
+  });
+  const findings = service.lint(TextDocument.create('file:///p/compose.yaml', 'dockercompose', 1, compose));
+  const missing = findings.filter((finding) => finding.ruleId === RULE);
+  assert.deepEqual(
+    missing.map((finding) => [finding.range.start.line, finding.severity]),
+    [
+      [1, 'info'],
+      [5, 'info'],
+    ],
+  );
+  assert.match(missing[0]!.message, /"big\.yaml" is 3\.3 MB, over the 1 MB .* not checked/);
+  // The unread include may define db, so the reference stays unjudged.
+  assert.deepEqual(findings.filter((finding) => finding.ruleId === 'depends-on-undefined-service'), []);
+});

@@ -1,6 +1,6 @@
 // Cross-file resolution for one Compose file: included files, extends files, env files, `.env` and build Dockerfiles.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar, type YAMLMap } from 'yaml';
-import type { BuildContext } from '../../service/files';
+import type { BuildContext, FileSize } from '../../service/files';
 import { COMPOSE_PARSE_OPTIONS } from '../yamlOptions';
 import { dockerfileHealth, type ImageHealth } from './dockerfileHealth';
 import { envFileNames } from './envFile';
@@ -18,6 +18,8 @@ export interface FileReference {
   path: string;
   uri: string | undefined;
   state: SideFile['state'];
+  /** For `too-large`: how large the file is and the host's limit. */
+  size?: FileSize;
   /** False for `env_file` entries with `required: false`, which Compose skips when missing. */
   required: boolean;
   service?: string;
@@ -63,8 +65,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
   const reference = (via: FileReference['via'], node: unknown, base: string, required = true, service?: string): FileReference | undefined => {
     if (!isScalar(node) || typeof node.value !== 'string') return undefined;
     const target = readable ? resolvePath(base, node.value) : undefined;
-    const state = side.read(target).state;
-    const found: FileReference = { via, node, path: node.value, uri: target, state, required, service };
+    const found: FileReference = { via, node, path: node.value, uri: target, ...readState(side.read(target)), required, service };
     references.push(found);
     return found;
   };
@@ -109,7 +110,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
     const build = buildInfo(uri, service.value.get('build', true), readable);
     if (build) builds.set(service.name, build);
     if (build?.node && build.uri) {
-      references.push({ via: 'dockerfile', node: build.node, path: build.node.value as string, uri: build.uri, state: side.read(build.uri).state, required: true, service: service.name });
+      references.push({ via: 'dockerfile', node: build.node, path: build.node.value as string, uri: build.uri, ...readState(side.read(build.uri)), required: true, service: service.name });
     }
   }
 
@@ -138,6 +139,11 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
       return file.state === 'found' ? dockerfileHealth(file.text, build.target) : undefined;
     },
   };
+}
+
+/** The state of a read, with the size when the file was too large to read. */
+function readState(file: SideFile): Pick<FileReference, 'state' | 'size'> {
+  return file.state === 'too-large' ? { state: file.state, size: { bytes: file.bytes, limit: file.limit } } : { state: file.state };
 }
 
 export function emptyNames(): Names {

@@ -1,8 +1,11 @@
 // A bounded, caching reader of the files a Compose file refers to: each read at most once, and only so many per model.
-import { noFiles, type FileProvider } from '../../service/files';
+import { noFiles, type FileProvider, type FileSize } from '../../service/files';
 
-/** What reading a side file told us. `unknown` when the host cannot read files or the budget ran out. */
-export type SideFile = { state: 'found'; text: string } | { state: 'missing' } | { state: 'unknown' };
+/**
+ * What reading a side file told us. `too-large` when it exists but is over the host's size limit (so it was not read),
+ * `unknown` when the host cannot read files or the budget ran out.
+ */
+export type SideFile = { state: 'found'; text: string } | { state: 'missing' } | ({ state: 'too-large' } & FileSize) | { state: 'unknown' };
 
 /** Enough for a project's includes, env files and Dockerfiles, and small enough to keep a keystroke cheap. */
 export const MAX_SIDE_FILES = 50;
@@ -22,9 +25,15 @@ export class SideFiles {
     const cached = this.cache.get(uri);
     if (cached) return cached;
     if (this.cache.size >= MAX_SIDE_FILES) return { state: 'unknown' };
-    const text = this.files.readText(uri);
-    const result: SideFile = text === undefined ? { state: 'missing' } : { state: 'found', text };
+    const result = this.load(uri);
     this.cache.set(uri, result);
     return result;
+  }
+
+  private load(uri: string): SideFile {
+    const text = this.files.readText(uri);
+    if (text !== undefined) return { state: 'found', text };
+    const size = this.files.tooLarge?.(uri);
+    return size ? { state: 'too-large', ...size } : { state: 'missing' };
   }
 }

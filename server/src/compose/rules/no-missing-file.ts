@@ -1,5 +1,7 @@
 // Rule: files named by include, extends.file, env_file and build must exist, or Compose refuses the project (or the build fails).
+// Files too large to read are named once, as information, instead of looking missing.
 import { defineRule } from '../../rules/defineRule';
+import type { FileSize } from '../../service/files';
 import type { ComposeModel } from '../model';
 import type { FileReference } from '../project';
 import type { ComposeVisitor } from '../walker';
@@ -20,6 +22,11 @@ export default defineRule<ComposeModel, ComposeVisitor>({
         // In file order, whatever order the references were collected in.
         const references = [...model.project.references].sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
         for (const reference of references) {
+          // A file over the host's size limit exists but was not read: say so once, rather than call it missing.
+          if (reference.state === 'too-large' && reference.size) {
+            context.report({ range: model.rangeOf(reference.node), severity: 'info', message: tooLargeMessage(shownPath(reference), reference.size) });
+            continue;
+          }
           // `required: false` env files are skipped by Compose when absent; unknown means the host could not look.
           if (reference.state !== 'missing' || !reference.required) continue;
           context.report({
@@ -34,6 +41,14 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   },
 });
 
+function tooLargeMessage(path: string, { bytes, limit }: FileSize): string {
+  return `"${path}" is ${megabytes(bytes)}, over the ${megabytes(limit)} that Container Coach reads beside a Compose file, so it was not checked; checks that need its contents stay quiet.`;
+}
+
+function megabytes(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
 function messageFor(reference: FileReference): string {
   const owner = reference.service ? `Service "${reference.service}"` : 'This file';
   switch (reference.via) {
@@ -44,6 +59,11 @@ function messageFor(reference: FileReference): string {
     case 'env_file':
       return `${owner} reads the env file "${reference.path}", which does not exist: docker compose will refuse the project. Create it, or use the long syntax with required: false if it is optional.`;
     default:
-      return `${owner} builds from a Dockerfile that does not exist (${reference.uri ? decodeURIComponent(reference.uri.replace(/^file:\/\//, '')) : reference.path}): the build will fail.`;
+      return `${owner} builds from a Dockerfile that does not exist (${shownPath(reference)}): the build will fail.`;
   }
+}
+
+/** The path as written; for a Dockerfile, whose node may be the build context, the file's own path. */
+function shownPath(reference: FileReference): string {
+  return reference.via === 'dockerfile' && reference.uri ? decodeURIComponent(reference.uri.replace(/^file:\/\//, '')) : reference.path;
 }
