@@ -43,3 +43,27 @@ test('our comment in YAML covers the next non-comment line', () => {
 test('a check=skip line after another kind of comment is no longer a parser directive, so it covers only the next instruction', () => {
   assert.deepEqual(ids('# hadolint global ignore=DL3008\n# check=skip=JSONArgsRecommended\nFROM node:22\nCMD node x.js\n'), ['prefer-exec-form@3']);
 });
+
+// BuildKit reads a check comment among the comments that lead an instruction (moby/buildkit#6334), as tested below.
+test('a check=skip comment above an instruction covers that instruction, even after other comments and a blank line', () => {
+  assert.deepEqual(ids('FROM node:22\n# tini forwards the signals\n# check=skip=JSONArgsRecommended\n\nCMD node x.js\nENTRYPOINT node y.js\n'), ['prefer-exec-form@5']);
+});
+
+test('text after the first space of a check comment is a remark, so a list written with ", " skips only its first name', () => {
+  assert.deepEqual(ids('FROM node:22\n# check=skip=JSONArgsRecommended // tini forwards the signals\nCMD node x.js\n'), []);
+  assert.deepEqual(ids('FROM node:22\n# check=skip=MaintainerDeprecated, JSONArgsRecommended\nCMD node x.js\n'), ['prefer-exec-form@2']);
+});
+
+test('a bare # line ends the comments that lead an instruction, and only the first check comment counts', () => {
+  assert.deepEqual(ids('FROM node:22\n# check=skip=JSONArgsRecommended\n#\nCMD node x.js\n'), ['prefer-exec-form@3']);
+  assert.deepEqual(ids('FROM node:22\n# check=skip=MaintainerDeprecated\n# check=skip=JSONArgsRecommended\nCMD node x.js\n'), ['prefer-exec-form@3']);
+});
+
+test('a check comment BuildKit cannot parse, or one between continuation lines, silences nothing', () => {
+  assert.deepEqual(ids('FROM node:22\n# check=skip=JSONArgsRecommended;error=maybe\nCMD node x.js\n'), ['prefer-exec-form@2']);
+  assert.deepEqual(ids('FROM node:22\nRUN echo \\\n# check=skip=JSONArgsRecommended\n  hi\nCMD node x.js\n'), ['prefer-exec-form@4']);
+});
+
+test('the check key is read in any case, and skip=all above an instruction covers every rule there', () => {
+  assert.deepEqual(ids('FROM node:22\n# CHECK = skip=all\nCMD node x.js\nCMD node y.js\n'), ['prefer-exec-form@3']);
+});

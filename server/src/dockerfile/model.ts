@@ -83,11 +83,11 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
     }
     stages[stages.length - 1]?.instructions.push(instruction);
   }
-  const comments = ast.getComments().map((comment) => ({
-    line: comment.getRange().start.line,
-    text: comment.getContent(),
-    trailing: false,
-  }));
+  const comments: CommentLine[] = ast.getComments().map((comment) => {
+    const line = comment.getRange().start.line;
+    // BuildKit drops a comment met between an instruction's continuation lines: it leads no instruction.
+    return { line, text: comment.getContent(), trailing: false, ...(insideInstruction(instructions, line) ? { continued: true } : {}) };
+  });
   const directives = ast.getDirectives();
   // BuildKit's header, not dockerfile-ast's list, decides which `# check=` lines are file-wide and which frontend applies.
   const header = readDirectiveHeader(document.getText());
@@ -118,6 +118,18 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
     graph: { get: () => (graph ??= buildStageGraph(stages, viewOf, full.variables.fromImages.map((image) => image?.value))), enumerable: true },
   }) as DockerfileModel;
   return full;
+}
+
+/** True when the line lies after an instruction's first line and within its range. */
+function insideInstruction(instructions: Instruction[], line: number): boolean {
+  let low = 0;
+  let high = instructions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (instructions[middle]!.getRange().start.line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && instructions[low - 1]!.getRange().end.line >= line;
 }
 
 /** Zero-based numbers of the lines that contain `needle`, ascending. */

@@ -92,9 +92,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const engine = ENGINES[languageId];
     const model = modelFor(document, languageId);
     // A team's .hadolint.yaml sets severities below the user's own settings, and feeds the rules that read it.
-    const effective = languageId === 'dockerfile' ? withHadolintSeverities(settings, engine.rules, loadHadolintConfig(model as object, document.uri, options.files ?? noFiles, options.hadolintConfigUris)) : settings;
+    const hadolint = languageId === 'dockerfile' ? loadHadolintConfig(model as object, document.uri, options.files ?? noFiles, options.hadolintConfigUris) : undefined;
+    const effective = languageId === 'dockerfile' ? withHadolintSeverities(settings, engine.rules, hadolint) : settings;
     const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, effective, options.onRuleError)];
-    const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), (line) => engine.isDirective(model, line));
+    const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), {
+      isDirective: (line) => engine.isDirective(model, line),
+    });
     return [...early, ...dedupe(findings).filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
       (finding) => finding.ruleId !== readableTextRule.id || settings.rules[readableTextRule.id] !== 'off',
     );
