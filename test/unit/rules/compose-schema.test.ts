@@ -213,6 +213,24 @@ test('stays silent on interpolated values, whatever type the key wants', () => {
   );
 });
 
+test('stays silent on values written as a bare $VAR, shared through an anchor', () => {
+  expectRule(
+    RULE,
+    `x-probe: &probe
+  interval: "$PROBE_EVERY"
+  timeout: $PROBE_LIMIT
+  retries: $PROBE_TRIES
+services:
+  cache:
+    image: redis:7
+    healthcheck:
+      <<: *probe
+      test: redis-cli ping
+    stop_grace_period: $GRACE`,
+    'compose.yaml',
+  );
+});
+
 test('stays silent on x- extensions, anchors, merge keys, !reset and !override', () => {
   expectRule(
     RULE,

@@ -2,6 +2,7 @@
 import { isMap, type Document, type Node } from 'yaml';
 import type { Range } from '../../service/types';
 import { isProjectFile } from '../fileKind';
+import { scanInterpolation } from '../interpolation';
 import type { ComposeModel } from '../model';
 import { reduceAlternatives } from './alternatives';
 import validate = require('./generated/composeValidator');
@@ -44,8 +45,8 @@ function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: bo
   const problems: (SchemaProblem & { keyword: string })[] = [];
   const locator = new Locator(doc);
   for (const error of reduceAlternatives(validate.errors ?? [])) {
-    // Compose interpolates `${VAR}` before it validates, so a type written as a variable is not wrong.
-    if (typeof error.data === 'string' && error.data.includes('${')) continue;
+    // Compose interpolates `${VAR}` and `$VAR` before it validates, so a type written as a variable is not wrong.
+    if (typeof error.data === 'string' && interpolates(error.data)) continue;
     const path = pointerSegments(error.instancePath);
     const located = locator.locate(path);
     // A base file can supply required keys of a mapping, but list items (ports, mounts) are merged whole.
@@ -67,4 +68,10 @@ function placeOf(error: SchemaError, locator: Locator, doc: Document.Parsed, pat
     if (isMap(value) && value.items[0]?.key) return value.items[0].key as Node;
   }
   return fallback;
+}
+
+/** True when Compose would substitute something in the value: `$NAME` or `${...}`; a `$$` escape alone does not count. */
+function interpolates(value: string): boolean {
+  const { uses, errors } = scanInterpolation(value);
+  return uses.length > 0 || errors.length > 0;
 }
