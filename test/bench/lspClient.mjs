@@ -1,5 +1,6 @@
 // A minimal LSP client for benchmarks: spawns a server over stdio and times didOpen→publishDiagnostics and hover.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 /** Starts a server and completes initialize; returns helpers that time requests against it. */
@@ -43,6 +44,15 @@ export async function startServer(command, args, { configuration = () => null } 
       const started = performance.now();
       const result = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
       return { ms: performance.now() - started, found: result !== null };
+    },
+    /** Peak resident memory of the server process so far (VmHWM, Linux only), in bytes; undefined elsewhere. */
+    peakMemory() {
+      try {
+        const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        return kb ? Number(kb) * 1024 : undefined;
+      } catch {
+        return undefined;
+      }
     },
     async close(uri) {
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

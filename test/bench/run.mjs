@@ -26,13 +26,18 @@ const SERVERS = {
 const rows = [];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 
-/** Median time from didOpen to the first publishDiagnostics over `runs` fresh documents, after one warm-up. */
-async function timeOpen(serverName, languageId, fileName, text, runs) {
+/**
+ * Median time from didOpen to the first publishDiagnostics over `runs` fresh documents, after `warmups` opens that
+ * let the JIT settle (an editor's server is long-lived), and the server's peak resident memory over the whole run.
+ */
+async function timeOpen(serverName, languageId, fileName, text, runs, warmups = 1) {
   const [command, args] = SERVERS[serverName];
   const server = await startServer(command, args);
   try {
-    const warm = await server.open(languageId, fileName, text);
-    await server.close(warm.uri);
+    for (let i = 0; i < warmups; i++) {
+      const warm = await server.open(languageId, fileName, text);
+      await server.close(warm.uri);
+    }
     const times = [];
     let last;
     for (let i = 0; i < runs; i++) {
@@ -44,7 +49,7 @@ async function timeOpen(serverName, languageId, fileName, text, runs) {
     const lastLine = text.trimEnd().split('\n').length - 1;
     const hovers = [];
     for (let i = 0; i < runs; i++) hovers.push((await server.hover(last.uri, { line: lastLine, character: 1 })).ms);
-    return { open: median(times), hover: median(hovers), diagnostics: last.count };
+    return { open: median(times), hover: median(hovers), diagnostics: last.count, peakMemory: server.peakMemory() };
   } finally {
     await server.stop();
   }
@@ -54,22 +59,33 @@ function compare(label, oursMs, peerName, peerMs) {
   rows.push(`| ${label} | ${fmt(oursMs)} | ${peerName} | ${fmt(peerMs)} | ${(peerMs / oursMs).toFixed(1)}× |`);
 }
 
+const memoryRows = [];
+const mb = (bytes) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MB`);
+function compareMemory(label, ours, peerName, peer) {
+  const ratio = ours.peakMemory && peer.peakMemory ? `${(peer.peakMemory / ours.peakMemory).toFixed(1)}×` : 'n/a';
+  memoryRows.push(`| ${label} | ${mb(ours.peakMemory)} | ${peerName} | ${mb(peer.peakMemory)} | ${ratio} |`);
+}
+
 const dockerSizes = quick ? [1000] : [200, 1000, 10000, 50000];
 for (const lines of dockerSizes) {
   const text = dockerfileOfLines(lines);
-  const runs = lines >= 50000 ? 3 : 5;
-  const ours = await timeOpen('ours', 'dockerfile', 'Dockerfile', text, runs);
-  const peer = await timeOpen('dockerfile-language-server-nodejs', 'dockerfile', 'Dockerfile', text, runs);
+  const runs = lines >= 50000 ? 3 : lines >= 10000 ? 5 : 21;
+  const warmups = lines >= 10000 ? 1 : 10;
+  const ours = await timeOpen('ours', 'dockerfile', 'Dockerfile', text, runs, warmups);
+  const peer = await timeOpen('dockerfile-language-server-nodejs', 'dockerfile', 'Dockerfile', text, runs, warmups);
   compare(`Dockerfile, ${lines} lines: open → diagnostics`, ours.open, 'dockerfile-language-server-nodejs', peer.open);
   compare(`Dockerfile, ${lines} lines: hover`, ours.hover, 'dockerfile-language-server-nodejs', peer.hover);
+  compareMemory(`Dockerfile, ${lines} lines`, ours, 'dockerfile-language-server-nodejs', peer);
 }
 
 const composeSizes = quick ? [100] : [100, 1000, 5000];
 for (const services of composeSizes) {
   const text = composeOfServices(services);
-  const ours = await timeOpen('ours', 'dockercompose', 'compose.yaml', text, services >= 5000 ? 3 : 5);
-  const peer = await timeOpen('@microsoft/compose-language-service', 'dockercompose', 'compose.yaml', text, services >= 5000 ? 3 : 5);
+  const runs = services >= 5000 ? 3 : services >= 1000 ? 5 : 11;
+  const ours = await timeOpen('ours', 'dockercompose', 'compose.yaml', text, runs);
+  const peer = await timeOpen('@microsoft/compose-language-service', 'dockercompose', 'compose.yaml', text, runs);
   compare(`Compose, ${services} services: open → diagnostics`, ours.open, '@microsoft/compose-language-service (syntax only)', peer.open);
+  compareMemory(`Compose, ${services} services`, ours, '@microsoft/compose-language-service', peer);
 }
 
 // dclint is a CLI: compare whole-process runs of both CLIs on the same file.
@@ -106,4 +122,8 @@ console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${process.pl
 console.log('| Case | Container Coach | Peer | Peer time | Peer ÷ ours |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log('\nPeak resident memory of each server process over its run (VmHWM):\n');
+console.log('| Case | Container Coach | Peer | Peer memory | Peer ÷ ours |');
+console.log('|---|---|---|---|---|');
+for (const row of memoryRows) console.log(row);
 console.log(`\nOne keystroke on a 200-line Dockerfile (in-process re-validation, median of 200): ${fmt(median(keystrokes.slice(20)))}`);

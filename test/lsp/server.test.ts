@@ -99,6 +99,18 @@ test('rapid edits are debounced: only the last version is published', async () =
   assert.ok(!versions.some((v) => v !== undefined && v > 2 && v < 8), `intermediate versions published: ${versions.join(',')}`);
 });
 
+test('a file opened with settings unlike the last ones is published with its own settings, once', async () => {
+  // The server checks a new file with the last settings while it asks for this file's: the answer must win.
+  ruleSettings = { 'no-maintainer': 'off' };
+  const uri = 'file:///w/other/Dockerfile';
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM node:latest\nMAINTAINER me\n' } });
+  const params = await diagnosticsFor(uri);
+  assert.deepEqual(codes(params.diagnostics), ['pin-base-image-tag']);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  assert.equal(published.get(uri)!.filter((p) => p.diagnostics.length > 0).length, 1);
+  ruleSettings = {};
+});
+
 test('hover and code actions answer on the open document', async () => {
   const uri = 'file:///w/Dockerfile';
   const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })) as { contents: { value: string } };

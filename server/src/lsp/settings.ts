@@ -16,8 +16,20 @@ export function normalizeSettings(raw: unknown): Settings {
   return { enable: input.enable !== false, rules };
 }
 
+/** Whether two settings objects configure the same checks (rule maps compared key by key). */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  if (a === b) return true;
+  if (a.enable !== b.enable) return false;
+  const aRules = Object.entries(a.rules);
+  return aRules.length === Object.keys(b.rules).length && aRules.every(([id, level]) => b.rules[id] === level);
+}
+
 export class SettingsCache {
   private readonly perDocument = new Map<string, Promise<Settings>>();
+  /** Answers already received, by document, for callers that cannot wait. */
+  private readonly resolved = new Map<string, Settings>();
+  /** The most recent answer for any document: the best guess for a document not asked about yet. */
+  private newest?: Settings;
   /** Settings pushed by didChangeConfiguration, for clients that cannot answer workspace/configuration. */
   private pushed: Settings = defaultSettings;
 
@@ -34,21 +46,42 @@ export class SettingsCache {
     if (!this.canPull) return Promise.resolve(this.pushed);
     let settings = this.perDocument.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
+      const asked = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'containerCoach' })
-        .then(normalizeSettings, () => this.pushed);
-      this.perDocument.set(uri, settings);
+        .then(normalizeSettings, () => this.pushed)
+        .then((answer) => {
+          // A change or close while the request was out makes this answer stale: keep it out of the caches.
+          if (this.perDocument.get(uri) === asked) {
+            this.resolved.set(uri, answer);
+            this.newest = answer;
+          }
+          return answer;
+        });
+      this.perDocument.set(uri, (settings = asked));
     }
     return settings;
+  }
+
+  /** The settings already received for this document, without waiting. */
+  cached(uri: string): Settings | undefined {
+    return this.canPull ? this.resolved.get(uri) : this.pushed;
+  }
+
+  /** The most recent settings received for any document, or undefined before the first answer. */
+  latest(): Settings | undefined {
+    return this.canPull ? this.newest : this.pushed;
   }
 
   /** On didChangeConfiguration: forget pulled settings and keep any pushed ones. */
   changed(pushedSection: unknown): void {
     this.perDocument.clear();
+    this.resolved.clear();
+    this.newest = undefined;
     if (pushedSection !== undefined && pushedSection !== null) this.pushed = normalizeSettings(pushedSection);
   }
 
   forget(uri: string): void {
     this.perDocument.delete(uri);
+    this.resolved.delete(uri);
   }
 }
