@@ -1,14 +1,17 @@
 // The command-line linter: `container-coach lint|rules|quiz`, over the same language service as the editor.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { discoverTargets, UsageError } from './cli/discover';
 import { formatJson } from './cli/formats/json';
 import { formatSarif } from './cli/formats/sarif';
 import { formatText } from './cli/formats/text';
 import quizBank from './content/quiz/questions.json';
+import { fails, FAIL_LEVELS, failRank } from './cli/failLevel';
 import { lintFiles } from './cli/lintFiles';
 import type { Formatter } from './cli/report';
 import { nodeFiles } from './platform/nodeFiles';
-import { createLanguageService, defaultSettings, globalHadolintConfigUris, ruleDocUrl, type Severity } from './service';
+import { createLanguageService, defaultSettings, globalHadolintConfigUris, hadolintFailureThreshold, ruleDocUrl } from './service';
 
 declare const SERVER_VERSION: string | undefined;
 
@@ -19,12 +22,11 @@ const USAGE = `Usage:
   container-coach --version
 
 Folders are searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile and compose.yaml / docker-compose.yml
-(and their variants). Exit codes: 0 nothing at or above the fail level (default: error), 1 something is, 2 usage error.
+(and their variants). Exit codes: 0 nothing at or above the fail level, 1 something is, 2 usage error. Without
+--fail-level, a Dockerfile fails at its .hadolint.yaml failure-threshold when that is set, and every file at error otherwise.
 `;
 
 const FORMATS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif };
-const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
-const FAIL_LEVELS: Record<string, number> = { error: 3, warning: 2, info: 1, none: Infinity };
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -32,7 +34,8 @@ function main(argv: string[]): number {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
-      'fail-level': { type: 'string', default: 'error' },
+      // No default: an explicit level overrides a .hadolint.yaml failure-threshold.
+      'fail-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
       list: { type: 'boolean' },
@@ -66,11 +69,18 @@ function main(argv: string[]): number {
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"`);
   const formatter = FORMATS[values.format!];
   if (!formatter) throw new UsageError(`unknown format "${values.format}": use text, json or sarif`);
-  const failLevel = FAIL_LEVELS[values['fail-level']!];
-  if (failLevel === undefined) throw new UsageError(`unknown fail level "${values['fail-level']}": use error, warning, info or none`);
-  const reports = lintFiles(service, discoverTargets(paths.length > 0 ? paths : ['.']), defaultSettings);
+  const explicit = values['fail-level'] === undefined ? undefined : FAIL_LEVELS[values['fail-level']];
+  if (values['fail-level'] !== undefined && explicit === undefined) throw new UsageError(`unknown fail level "${values['fail-level']}": use error, warning, info or none`);
+  const targets = discoverTargets(paths.length > 0 ? paths : ['.']);
+  const reports = lintFiles(service, targets, defaultSettings);
   process.stdout.write(formatter(reports, service.rules()));
-  return reports.some((report) => report.findings.some((finding) => RANK[finding.severity] >= failLevel)) ? 1 : 0;
+  const thresholdOf = (index: number) => {
+    const target = targets[index]!;
+    // hadolint's config speaks only for Dockerfiles; it is read only when no --fail-level decides.
+    if (explicit !== undefined || target.languageId !== 'dockerfile') return undefined;
+    return hadolintFailureThreshold(pathToFileURL(resolve(target.path)).href, nodeFiles, globalHadolintConfigUris(process.env));
+  };
+  return reports.some((report, index) => fails(report.findings, failRank(explicit, thresholdOf(index)))) ? 1 : 0;
 }
 
 try {

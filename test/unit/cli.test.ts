@@ -42,6 +42,18 @@ test('exit codes follow the fail level', () => {
   assert.equal(cli('lint', 'test/fixtures/broken', '--fail-level', 'none').status, 0);
 });
 
+test('without --fail-level, a Dockerfile fails at its .hadolint.yaml failure-threshold; an explicit level wins', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cc-cli-'));
+  // Only a warning: an untagged base image.
+  writeFileSync(join(folder, 'Dockerfile'), 'FROM node\nCMD ["node"]\n');
+  assert.equal(cli('lint', folder).status, 0, 'no config: the default level is error');
+  writeFileSync(join(folder, '.hadolint.yaml'), 'failure-threshold: warning\n');
+  assert.equal(cli('lint', folder).status, 1);
+  assert.equal(cli('lint', folder, '--fail-level', 'error').status, 0);
+  writeFileSync(join(folder, '.hadolint.yaml'), 'failure-threshold: error\n');
+  assert.equal(cli('lint', folder).status, 0);
+});
+
 test('usage errors and unreadable paths exit 2 with one clear line', () => {
   const missing = cli('lint', 'no/such/path');
   assert.equal(missing.status, 2);

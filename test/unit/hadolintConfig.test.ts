@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { globalHadolintConfigUris, locateHadolintConfig, parseHadolintConfig, withHadolintSeverities } from '../../server/src/dockerfile/hadolintConfig';
+import { failRank, fails, FAIL_LEVELS } from '../../server/src/cli/failLevel';
+import { globalHadolintConfigUris, hadolintFailureThreshold, locateHadolintConfig, parseHadolintConfig, withHadolintSeverities } from '../../server/src/dockerfile/hadolintConfig';
 import { createLanguageService, defaultSettings, type Settings } from '../../server/src/service';
 
 function serviceWith(files: Record<string, string>, reads: string[] = []) {
@@ -161,4 +162,30 @@ test('the config is read once per document version, and not for Compose files', 
   reads.length = 0;
   service.lint(TextDocument.create('file:///project/compose.yaml', 'dockercompose', 1, 'services: {}\n'));
   assert.deepEqual(reads.filter((uri) => uri.includes('hadolint')), []);
+});
+
+test('disable-ignore-pragma turns off hadolint ignore comments, inline and global; ours and BuildKit\'s still work', () => {
+  const off = { 'file:///project/.hadolint.yaml': 'disable-ignore-pragma: true\n' };
+  const at = (files: Record<string, string>, text: string) => lintAt(files, 'file:///project/Dockerfile', text).map((f) => f.ruleId);
+  assert.deepEqual(at(off, '# hadolint ignore=DL3006\nFROM node\nCMD ["node"]\n'), ['pin-base-image-tag']);
+  assert.deepEqual(at(off, '# hadolint global ignore=DL3006\nFROM node\nCMD ["node"]\n'), ['pin-base-image-tag']);
+  assert.deepEqual(at(off, '# coach-ignore pin-base-image-tag -- rolling tag on purpose\nFROM node\nCMD ["node"]\n'), []);
+  assert.deepEqual(at({}, '# hadolint ignore=DL3006\nFROM node\nCMD ["node"]\n'), []);
+  assert.deepEqual(at({ 'file:///project/.hadolint.yaml': 'disable-ignore-pragma: false\n' }, '# hadolint ignore=DL3006\nFROM node\nCMD ["node"]\n'), []);
+});
+
+test('failure-threshold decides a Dockerfile\'s exit code only when --fail-level is not given', () => {
+  const reader = { readText: (uri: string) => (uri === 'file:///project/.hadolint.yaml' ? 'failure-threshold: warning\n' : undefined) };
+  const threshold = hadolintFailureThreshold('file:///project/sub/Dockerfile', reader);
+  assert.equal(threshold, 'warning');
+  assert.equal(hadolintFailureThreshold('file:///elsewhere/Dockerfile', reader), undefined);
+  const warnings = [{ severity: 'warning' as const }];
+  assert.equal(fails(warnings, failRank(undefined, threshold)), true);
+  assert.equal(fails(warnings, failRank(FAIL_LEVELS.error, threshold)), false, 'an explicit --fail-level wins');
+  assert.equal(fails(warnings, failRank(undefined, undefined)), false, 'the default stays error');
+  assert.equal(fails(warnings, failRank(undefined, 'error')), false);
+  // hadolint: style is our hint, and both ignore and none fail on any finding.
+  assert.equal(fails([{ severity: 'hint' }], failRank(undefined, 'style')), true);
+  assert.equal(fails([{ severity: 'hint' }], failRank(undefined, 'info')), false);
+  assert.equal(fails([{ severity: 'hint' }], failRank(undefined, 'none')), true);
 });

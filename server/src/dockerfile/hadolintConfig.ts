@@ -29,8 +29,9 @@ export interface HadolintConfig {
   /** Label name → required value type; an empty map means no schema. */
   labelSchema: Map<string, LabelType>;
   strictLabels: boolean;
-  /** Only CI exit codes depend on it; kept so a host (the CLI) can honour it. */
+  /** Only CI exit codes depend on it: the CLI uses it when no --fail-level is given. */
   failureThreshold?: string;
+  /** Turns off hadolint's own `# hadolint ignore=` comments (inline and global); ours and BuildKit's still work. */
   disableIgnorePragma: boolean;
   /** Everything that could not be read, in file order; the valid-hadolint-config rule reports them once. */
   problems: string[];
@@ -213,6 +214,12 @@ function toFolderUri(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The failure-threshold of the config that applies to a Dockerfile, for a host that decides exit codes (the CLI). */
+export function hadolintFailureThreshold(documentUri: string, files: FileProvider, globalUris: readonly string[] = []): string | undefined {
+  const found = locateHadolintConfig(documentUri, files, globalUris);
+  return found ? parseHadolintConfig(found.text, found.uri).failureThreshold : undefined;
 }
 
 // The config read for each model: a model lives for one version of one document, so the config is read once per version.

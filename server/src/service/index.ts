@@ -5,4 +5,4 @@ export * from './types';
 export type { RuleMeta, Alias, PeerTool } from '../rules/defineRule';
 export { ruleDocUrl, topic, topicIds } from '../content';
 export { noFiles, siblingUri, type FileProvider, type BuildContext } from './files';
-export { globalHadolintConfigUris } from '../dockerfile/hadolintConfig';
+export { globalHadolintConfigUris, hadolintFailureThreshold } from '../dockerfile/hadolintConfig';

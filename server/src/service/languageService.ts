@@ -97,6 +97,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const findings = [...(engine.notices?.(model) ?? []), ...runRules(engine.rules, model, engine.walk, effective, options.onRuleError)];
     const suppressions = collectSuppressions(engine.comments(model), engine.nextStatement(model), {
       isDirective: (line) => engine.isDirective(model, line),
+      hadolintPragmas: !hadolint?.disableIgnorePragma,
     });
     return [...early, ...dedupe(findings).filter((finding) => !suppressions.suppresses(ruleById.get(finding.ruleId)!, finding))].filter(
       (finding) => finding.ruleId !== readableTextRule.id || settings.rules[readableTextRule.id] !== 'off',
