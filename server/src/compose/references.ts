@@ -38,8 +38,8 @@ function namedEntries(kind: ResourceKind, value: unknown): ResourceReference[] {
 
 function named(kind: ResourceKind, node: Scalar): ResourceReference[] {
   const name = node.value;
-  // Interpolated names are only known at run time.
-  return typeof name === 'string' && name !== '' && !name.includes('${') ? [{ kind, name, node }] : [];
+  // Interpolated names (`${NAME}` or a bare `$NAME`) are only known at run time.
+  return typeof name === 'string' && name !== '' && !name.includes('$') ? [{ kind, name, node }] : [];
 }
 
 function volumeReferences(value: unknown): ResourceReference[] {
@@ -60,10 +60,10 @@ function volumeReferences(value: unknown): ResourceReference[] {
 
 /**
  * The volume name in a short-syntax mount, or undefined for bind mounts (`./x`, `/x`, `~/x`, `C:\x`),
- * anonymous volumes (a container path alone) and interpolated sources.
+ * anonymous volumes (a container path alone) and interpolated sources (`${DIR}`, and the bare `$PWD` form).
  */
 export function namedVolumeSource(mount: string): string | undefined {
-  if (mount.includes('${') || /^[a-zA-Z]:[\\/]/.test(mount)) return undefined;
+  if (mount.includes('$') || /^[a-zA-Z]:[\\/]/.test(mount)) return undefined;
   const colon = mount.indexOf(':');
   if (colon <= 0) return undefined;
   const source = mount.slice(0, colon);

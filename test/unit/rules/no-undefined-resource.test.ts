@@ -91,6 +91,26 @@ configs:
   );
 });
 
+test('stays silent on names and mount sources written as a bare $VAR', () => {
+  expectRule(
+    RULE,
+    `services:
+  app:
+    image: node:22
+    volumes:
+      - $PWD:/workspace
+      - $CACHE_VOLUME:/cache
+      - type: volume
+        source: $STATE_VOLUME
+        target: /state
+    networks:
+      - $EDGE_NETWORK
+    secrets:
+      - $TOKEN_SECRET`,
+    'compose.yaml',
+  );
+});
+
 test('stays silent when include may bring the declarations, and sees declarations in later documents', () => {
   expectRule(RULE, 'include:\n  - ./storage.yaml\nservices:\n  db:\n    image: postgres:17\n    volumes: [pgdata:/data]\n', 'compose.yaml');
   expectRule(RULE, 'services:\n  db:\n    image: postgres:17\n    volumes: [pgdata:/data]\n---\nvolumes:\n  pgdata:\n', 'compose.yaml');
