@@ -59,6 +59,21 @@ test('stays silent on defined services, containers, other files and variables', 
   );
 });
 
+test('stays silent on references written as a bare $VAR', () => {
+  expectRule(
+    RULE,
+    `services:
+  probe:
+    image: busybox:1.36
+    network_mode: "service:$TARGET"
+    volumes_from:
+      - $DATA_SOURCE
+    links:
+      - $UPSTREAM:backend`,
+    'compose.yaml',
+  );
+});
+
 test('is a warning in an override file and silent with include', () => {
   const text = 'services:\n  app:\n    network_mode: "service:vpn"\n';
   assert.deepEqual(lint(text, 'compose.override.yaml').filter((finding) => finding.ruleId === RULE).map((finding) => finding.severity), ['warning']);

@@ -61,7 +61,8 @@ export default defineRule<ComposeModel, ComposeVisitor>({
 function references(service: YAMLMap): ServiceReference[] {
   const found: ServiceReference[] = [];
   const add = (via: string, node: unknown, parse: (value: string) => { name: string; offset: number } | undefined) => {
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('${')) return;
+    // Interpolated (`${NAME}` or a bare `$NAME`): the name is only known at run time.
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('$')) return;
     const parsed = parse(node.value);
     if (parsed && parsed.name !== '') found.push({ via, node, ...parsed });
   };
