@@ -61,6 +61,23 @@ test('fires as a warning for an official image and as information for other or b
   assert.match(findings[2]!.message, /Dockerfile has a HEALTHCHECK/);
 });
 
+test('does not take an image named by a bare $VAR for an official image', () => {
+  const [finding] = expectRule(
+    RULE,
+    `services:
+  api:
+    image: example/api:3.1
+    depends_on:
+      store:
+      ^^^^^ healthy-dependency-needs-healthcheck
+        condition: service_healthy
+  store:
+    image: $STORE_IMAGE`,
+    'compose.yaml',
+  );
+  assert.equal(finding!.severity, 'info');
+});
+
 test('stays silent when the dependency has a healthcheck, may inherit one, or is not waited on for health', () => {
   expectRule(
     RULE,

@@ -103,7 +103,8 @@ function healthOf(service: YAMLMap): Health {
 
 // Docker Hub's official images deliberately ship without HEALTHCHECK; they are named without a namespace.
 function isOfficialImage(image: string): boolean {
-  if (image.includes('${')) return false;
+  // `${IMAGE}` or a bare `$IMAGE`: the image is only known at run time.
+  if (image.includes('$')) return false;
   const name = image.replace(/^(docker\.io\/|index\.docker\.io\/)?(library\/)?/, '');
   // Any slash left means a namespace or another registry (`localhost:5000/app`); neither is an official image.
   return !name.includes('/');
