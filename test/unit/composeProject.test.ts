@@ -7,16 +7,21 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildComposeModel } from '../../server/src/compose/model';
+import { substituteVariables } from '../../server/src/compose/interpolation';
 import { dockerfileHealth } from '../../server/src/compose/project/dockerfileHealth';
+import { envFileValues } from '../../server/src/compose/project/envFile';
 import { MAX_SIDE_FILES } from '../../server/src/compose/project/sideFiles';
 import { resolvePath } from '../../server/src/compose/project/paths';
 import { MAX_SIDE_FILE_BYTES, nodeFiles } from '../../server/src/platform/nodeFiles';
 import { createLanguageService, type Finding } from '../../server/src/service';
 
 /** Lints `file:///p/compose.yaml` (or another name) with the other files of the map readable beside it. */
-function lintProject(files: Record<string, string>, main = 'compose.yaml', reads: string[] = []): Finding[] {
+function lintProject(files: Record<string, string>, main = 'compose.yaml', reads: string[] = [], tooLarge: string[] = []): Finding[] {
   const service = createLanguageService({
-    files: { readText: (uri) => (reads.push(uri), files[uri.replace('file:///p/', '')]) },
+    files: {
+      readText: (uri) => (reads.push(uri), files[uri.replace('file:///p/', '')]),
+      tooLarge: (uri) => (tooLarge.includes(uri.replace('file:///p/', '')) ? { bytes: 2e6, limit: 1e6 } : undefined),
+    },
     onRuleError: (ruleId, error) => {
       throw new Error(`rule ${ruleId} threw: ${String(error)}`);
     },
@@ -156,4 +161,99 @@ test('the Node file provider tells a file over its size limit from a missing one
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+const messages = (findings: Finding[], rule: string) => findings.filter((finding) => finding.ruleId === rule).map((finding) => finding.message);
+
+test('include paths with variables are followed with the values of .env and the defaults written there', () => {
+  const findings = lintProject({
+    'compose.yaml': 'include:\n  - ${STACK}/db.yaml\n  - path: ${CACHE_DIR:-./cache}/compose.yaml\nservices:\n  web:\n    image: example/web:1.0\n    depends_on: [db, cache, missing]\n',
+    '.env': 'STACK=./stack\n',
+    'stack/db.yaml': 'services:\n  db:\n    image: postgres:17\n',
+    'cache/compose.yaml': 'services:\n  cache:\n    image: redis:7\n',
+  });
+  assert.deepEqual(ids(findings, 'depends-on-undefined-service'), ['6:28 error']);
+  assert.deepEqual(ids(findings, 'no-missing-file'), []);
+});
+
+test('an include path whose variable is unknown is neither followed nor reported, and names stay unjudged', () => {
+  // No default and not in .env: the shell may set it. HOME is set by every shell, whatever .env says.
+  for (const path of ['${STACK}/db.yaml', '${HOME}/db.yaml', '${STACK:?set STACK}/db.yaml', '$STACK/db.yaml']) {
+    const findings = lintProject({ 'compose.yaml': `include:\n  - ${path}\nservices:\n  web:\n    image: example/web:1.0\n    depends_on: [db]\n`, '.env': 'OTHER=1\n' });
+    assert.deepEqual(ids(findings, 'no-missing-file'), [], path);
+    assert.deepEqual(ids(findings, 'depends-on-undefined-service'), [], path);
+  }
+  // An unreadable .env leaves every variable unknown, defaults included.
+  const unread = lintProject({ 'compose.yaml': 'include:\n  - ${STACK:-./gone}/db.yaml\nservices:\n  web:\n    image: example/web:1.0\n' }, 'compose.yaml', [], ['.env']);
+  assert.deepEqual(ids(unread, 'no-missing-file'), []);
+});
+
+test('a missing include reached through variables is a warning that names the resolved path', () => {
+  const findings = lintProject({ 'compose.yaml': 'include:\n  - ${STACK:-./stack}/db.yaml\nservices:\n  web:\n    image: example/web:1.0\n' });
+  assert.deepEqual(ids(findings, 'no-missing-file'), ['1:4 warning']);
+  assert.match(messages(findings, 'no-missing-file')[0]!, /"\$\{STACK:-\.\/stack\}\/db\.yaml" \(here "\.\/stack\/db\.yaml"\).*shell may set/);
+});
+
+test('the long include syntax: project_directory and env_file decide the nested variables and paths', () => {
+  const files = {
+    'compose.yaml':
+      'include:\n  - path: ${APP:-app}/compose.yaml\n    project_directory: ${APP_DIR:-./app}\n    env_file: ${APP_ENV:-app.env}\n  - path: lib/compose.yaml\nservices:\n  web:\n    image: example/web:1.0\n    depends_on: [api, worker, lib, libdb]\n',
+    'app.env': 'WORKERS=./workers\n',
+    'app/compose.yaml': 'include:\n  - ${WORKERS}/compose.yaml\nservices:\n  api:\n    image: example/api:1.0\n',
+    // Nested include paths resolve from the entry's project directory.
+    'app/workers/compose.yaml': 'services:\n  worker:\n    image: example/worker:1.0\n',
+    // Without env_file, the included project's own .env: values the parent already set win.
+    'lib/compose.yaml': 'include:\n  - ${LIB_DB}.yaml\nservices:\n  lib:\n    image: example/lib:1.0\n',
+    'lib/.env': 'LIB_DB=db\nAPP=elsewhere\n',
+    'lib/db.yaml': 'services:\n  libdb:\n    image: postgres:17\n',
+  };
+  const findings = lintProject(files);
+  assert.deepEqual(ids(findings, 'depends-on-undefined-service'), []);
+  assert.deepEqual(ids(findings, 'no-missing-file'), []);
+  // A missing env_file of an include entry stops Compose too.
+  const { 'app.env': _unused, ...withoutEnv } = files;
+  const missing = lintProject(withoutEnv);
+  assert.deepEqual(ids(missing, 'no-missing-file'), ['3:14 warning']);
+  assert.match(messages(missing, 'no-missing-file')[0]!, /include entry reads the env file "\$\{APP_ENV:-app\.env\}" \(here "app\.env"\)/);
+});
+
+test('extends.file with variables: the file is read, so a wrong service is found; a missing one is a warning', () => {
+  const findings = lintProject({
+    'compose.yaml': 'services:\n  web:\n    extends:\n      file: ${COMMON:-common.yaml}\n      service: bsae\n  api:\n    extends:\n      file: ${GONE:-gone.yaml}\n      service: base\n  worker:\n    extends:\n      file: ${UNSET}.yaml\n      service: base\n',
+    'common.yaml': 'services:\n  base:\n    image: example/base:1.0\n',
+  });
+  assert.deepEqual(ids(findings, 'no-undefined-service-reference'), ['4:15 error']);
+  assert.deepEqual(ids(findings, 'no-missing-file'), ['7:12 warning']);
+});
+
+test('substituteVariables follows Compose: defaults, alternatives, errors, escapes and unknowns', () => {
+  const values: Record<string, string | null | undefined> = { SET: 'v', EMPTY: '', UNKNOWN: undefined };
+  const lookup = (name: string) => (name in values ? values[name] : null);
+  const cases: [string, string | undefined][] = [
+    ['a/${SET}/$SET', 'a/v/v'],
+    ['${EMPTY:-d}|${EMPTY-d}|${UNSET-d}', 'd||d'],
+    ['${SET:+alt}|${EMPTY:+alt}|${EMPTY+alt}|${UNSET+alt}', 'alt||alt|'],
+    ['${UNSET:-${SET}/x}', 'v/x'],
+    ['$$SET/$1', '$SET/$1'],
+    ['${SET:?err}', 'v'],
+    ['${EMPTY:?err}', undefined],
+    ['${UNSET}', undefined],
+    ['${UNKNOWN:-d}', undefined],
+    ['${SET:-${UNKNOWN}}', 'v'],
+    ['${SET', undefined],
+  ];
+  for (const [value, expected] of cases) assert.equal(substituteVariables(value, lookup), expected, value);
+});
+
+test('env file values: quotes, inline comments, and values only the environment knows', () => {
+  const values = envFileValues("A=plain # note\nexport B='single # kept'\nC=\"double\"\nD=${OTHER}/x\nE\nF=\"esc\\n\"\nG='open\n");
+  assert.deepEqual([...values], [
+    ['A', 'plain'],
+    ['B', 'single # kept'],
+    ['C', 'double'],
+    ['D', undefined],
+    ['E', undefined],
+    ['F', undefined],
+    ['G', undefined],
+  ]);
 });

@@ -77,3 +77,68 @@ function invalidMessage(inner: string): string {
   const rest = inner.slice(name.length);
   return `"\${${inner}}" uses "${rest.slice(0, 2)}", which is not a Compose modifier: use :- or - for a default, :? or ? for an error, :+ or + for a replacement.`;
 }
+
+/** Variables every login shell sets, so Compose finds them in its environment whatever `.env` says. */
+export const LOGIN_VARIABLES = new Set(['HOME', 'PATH', 'USER', 'PWD', 'SHELL', 'LANG', 'TERM', 'HOSTNAME', 'LOGNAME', 'TMPDIR']);
+
+/** A variable's value as far as the checker knows: its text, null when nothing sets it, undefined when unknown. */
+export type Lookup = (name: string) => string | null | undefined;
+
+/**
+ * The value with its variables replaced as Compose does, or undefined when the result cannot be known here:
+ * a variable whose value is unknown decides it, a variable is unset without a default (the shell may set it),
+ * `:?`/`?` would stop Compose, or the syntax is invalid.
+ */
+export function substituteVariables(value: string, lookup: Lookup): string | undefined {
+  let result = '';
+  let index = 0;
+  for (let dollar = value.indexOf('$'); dollar >= 0; dollar = value.indexOf('$', index)) {
+    result += value.slice(index, dollar);
+    const next = value[dollar + 1];
+    if (next === '$') {
+      result += '$';
+      index = dollar + 2;
+      continue;
+    }
+    if (next !== '{') {
+      const name = NAME.exec(value.slice(dollar + 1))?.[0];
+      if (!name) {
+        result += '$';
+        index = dollar + 1;
+        continue;
+      }
+      const found = lookup(name);
+      if (found === null || found === undefined) return undefined;
+      result += found;
+      index = dollar + 1 + name.length;
+      continue;
+    }
+    const close = closingBrace(value, dollar + 2);
+    const match = close < 0 ? null : BRACED.exec(value.slice(dollar + 2, close));
+    if (!match) return undefined;
+    const piece = substituteOne(lookup(match[1]!), match[2] as Modifier | undefined, match[3] ?? '', lookup);
+    if (piece === undefined) return undefined;
+    result += piece;
+    index = close + 1;
+  }
+  return result + value.slice(index);
+}
+
+/** One `${NAME<modifier><argument>}` given NAME's value; the argument is itself interpolated only when used. */
+function substituteOne(found: string | null | undefined, modifier: Modifier | undefined, argument: string, lookup: Lookup): string | undefined {
+  if (found === undefined) return undefined;
+  // The colon forms treat an empty value like an unset one.
+  const present = modifier?.startsWith(':') ? found !== null && found !== '' : found !== null;
+  switch (modifier) {
+    case undefined:
+      return found ?? undefined;
+    case ':-':
+    case '-':
+      return present ? found! : substituteVariables(argument, lookup);
+    case ':+':
+    case '+':
+      return present ? substituteVariables(argument, lookup) : '';
+    default:
+      return present ? found! : undefined;
+  }
+}

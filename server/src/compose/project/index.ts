@@ -3,9 +3,12 @@ import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar, type
 import type { BuildContext, FileSize } from '../../service/files';
 import { COMPOSE_PARSE_OPTIONS } from '../yamlOptions';
 import { dockerfileHealth, type ImageHealth } from './dockerfileHealth';
+import type { Lookup } from '../interpolation';
 import { envFileNames } from './envFile';
+import { walkIncludes } from './includes';
 import { folderUri, resolvePath } from './paths';
 import { SideFiles, type SideFile } from './sideFiles';
+import { interpolatePath, projectLookup, type WrittenPath } from './variables';
 
 export type NameKind = 'services' | 'volumes' | 'networks' | 'secrets' | 'configs' | 'models';
 export const NAME_KINDS: NameKind[] = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
@@ -13,9 +16,12 @@ export type Names = Record<NameKind, Set<string>>;
 
 /** A path written in the file that names another file, with what reading it told. */
 export interface FileReference {
-  via: 'include' | 'extends' | 'env_file' | 'dockerfile';
+  via: 'include' | 'include_env_file' | 'extends' | 'env_file' | 'dockerfile';
   node: Scalar;
+  /** The path as written. */
   path: string;
+  /** For a path written with variables: what it became with `.env` and the defaults, or undefined when unknown. */
+  resolved?: string;
   uri: string | undefined;
   state: SideFile['state'];
   /** For `too-large`: how large the file is and the host's limit. */
@@ -61,41 +67,39 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
   const readable = side.available && uri.startsWith('file:');
   const references: FileReference[] = [];
   const included = emptyNames();
-  let includesComplete = true;
-  const reference = (via: FileReference['via'], node: unknown, base: string, required = true, service?: string): FileReference | undefined => {
+  const reference = (via: FileReference['via'], node: unknown, base: string, required = true, service?: string, lookup?: Lookup): FileReference | undefined => {
     if (!isScalar(node) || typeof node.value !== 'string') return undefined;
-    const target = readable ? resolvePath(base, node.value) : undefined;
-    const found: FileReference = { via, node, path: node.value, uri: target, ...readState(side.read(target)), required, service };
+    const written = lookup ? interpolatePath(node.value, lookup) : { path: node.value, interpolated: false };
+    const target = readable && written.path !== undefined ? resolvePath(base, written.path) : undefined;
+    return record(via, node as Scalar<string>, written, target, side.read(target), required, service);
+  };
+  const record = (via: FileReference['via'], node: Scalar<string>, written: WrittenPath, target: string | undefined, file: SideFile, required = true, service?: string): FileReference => {
+    const resolved = written.interpolated ? written.path : undefined;
+    const found: FileReference = { via, node, path: node.value, resolved, uri: target, ...readState(file), required, service };
     references.push(found);
     return found;
   };
 
-  // Includes first: they decide which names the project defines.
-  const visiting = new Set([uri]);
-  const include = (fileUri: string, fileRoots: YAMLMap[], record: boolean): void => {
-    for (const root of fileRoots) {
-      for (const node of includePaths(root.get('include', true))) {
-        const target = readable && isScalar(node) && typeof node.value === 'string' ? resolvePath(fileUri, node.value) : undefined;
-        const file = record ? reference('include', node, fileUri) : undefined;
-        const read = file ? file.state : side.read(target).state;
-        if (read !== 'found' || !target) {
-          includesComplete = false;
-          continue;
-        }
-        // A cycle is Compose's to refuse; here it only stops the walk.
-        if (visiting.has(target)) continue;
-        visiting.add(target);
-        const text = (side.read(target) as { text: string }).text;
-        const parsedRoots = parseRoots(text);
-        collectNames(parsedRoots, included);
-        include(target, parsedRoots, false);
-      }
-    }
-  };
-  include(uri, roots, true);
-
+  // The `.env` beside the file sets the variables Compose interpolates it with, include and extends paths among them.
   const dotEnvFile = readable ? side.read(resolvePath(uri, '.env')) : { state: 'unknown' as const };
   const dotEnv = dotEnvFile.state === 'found' ? envFileNames(dotEnvFile.text) : dotEnvFile.state === 'missing' ? new Set<string>() : undefined;
+  const lookup = projectLookup(dotEnvFile);
+
+  // Includes first: they decide which names the project defines.
+  const parsed = new Map<string, YAMLMap[]>();
+  const includesComplete = walkIncludes(uri, roots, { folder: readable ? new URL('.', uri).href : undefined, lookup }, {
+    side,
+    parse(fileUri, text) {
+      if (!parsed.has(fileUri)) parsed.set(fileUri, parseRoots(text));
+      return parsed.get(fileUri)!;
+    },
+    record(via, node, written, target, file) {
+      record(via, node, written, target, file);
+    },
+    visit(_fileUri, fileRoots) {
+      collectNames(fileRoots, included);
+    },
+  });
 
   const envFiles = new Map<string, Set<string>>();
   const builds = new Map<string, BuildInfo>();
@@ -106,7 +110,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
       if (file?.state === 'found' && file.uri) envFiles.set(file.path, envFileNames((side.read(file.uri) as { text: string }).text));
     }
     const extendsNode = service.value.get('extends', true);
-    if (isMap(extendsNode)) reference('extends', extendsNode.get('file', true), uri, true, service.name);
+    if (isMap(extendsNode)) reference('extends', extendsNode.get('file', true), uri, true, service.name, lookup);
     const build = buildInfo(uri, service.value.get('build', true), readable);
     if (build) builds.set(service.name, build);
     if (build?.node && build.uri) {
@@ -165,17 +169,6 @@ function parseRoots(text: string): YAMLMap[] {
   const roots: YAMLMap[] = [];
   for (const doc of parseAllDocuments(text, COMPOSE_PARSE_OPTIONS)) if (isMap(doc.contents)) roots.push(doc.contents);
   return roots;
-}
-
-/** `include: [a.yaml, {path: b.yaml}, {path: [c.yaml, d.yaml]}]`: every path node, in order. */
-function includePaths(value: unknown): Node[] {
-  if (!isSeq(value)) return [];
-  return value.items.flatMap((item): Node[] => {
-    if (isScalar(item)) return [item];
-    const path = isMap(item) ? item.get('path', true) : undefined;
-    if (isSeq(path)) return path.items.filter(isScalar);
-    return isScalar(path) ? [path] : [];
-  });
 }
 
 /** `env_file: a.env`, `[a.env, b.env]` or `[{path: a.env, required: false}]`. */

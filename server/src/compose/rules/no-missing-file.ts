@@ -31,9 +31,10 @@ export default defineRule<ComposeModel, ComposeVisitor>({
           if (reference.state !== 'missing' || !reference.required) continue;
           context.report({
             range: model.rangeOf(reference.node),
-            // A missing Dockerfile passes `docker compose config` and fails only when the image is built.
-            severity: reference.via === 'dockerfile' ? 'warning' : undefined,
-            message: messageFor(reference),
+            // A missing Dockerfile passes `docker compose config` and fails only when the image is built;
+            // a path from variables may be another one where the shell sets them.
+            severity: reference.via === 'dockerfile' || reference.resolved !== undefined ? 'warning' : undefined,
+            message: messageFor(reference) + (reference.resolved !== undefined ? VARIABLES_NOTE : ''),
           });
         }
       },
@@ -49,15 +50,20 @@ function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
+const VARIABLES_NOTE = ' (The path comes from variables, resolved with .env and the defaults written here; the shell may set them otherwise.)';
+
 function messageFor(reference: FileReference): string {
   const owner = reference.service ? `Service "${reference.service}"` : 'This file';
+  const path = reference.resolved !== undefined ? `"${reference.path}" (here "${reference.resolved}")` : `"${reference.path}"`;
   switch (reference.via) {
     case 'include':
-      return `This file includes "${reference.path}", which does not exist: docker compose will refuse the project.`;
+      return `This file includes ${path}, which does not exist: docker compose will refuse the project.`;
+    case 'include_env_file':
+      return `This include entry reads the env file ${path}, which does not exist: docker compose will refuse the project.`;
     case 'extends':
-      return `${owner} extends a service from "${reference.path}", which does not exist: docker compose will refuse the project.`;
+      return `${owner} extends a service from ${path}, which does not exist: docker compose will refuse the project.`;
     case 'env_file':
-      return `${owner} reads the env file "${reference.path}", which does not exist: docker compose will refuse the project. Create it, or use the long syntax with required: false if it is optional.`;
+      return `${owner} reads the env file ${path}, which does not exist: docker compose will refuse the project. Create it, or use the long syntax with required: false if it is optional.`;
     default:
       return `${owner} builds from a Dockerfile that does not exist (${shownPath(reference)}): the build will fail.`;
   }

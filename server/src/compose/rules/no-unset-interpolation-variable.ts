@@ -1,12 +1,9 @@
 // Rule: a `${VAR}` without a default should be set in `.env`; otherwise Compose substitutes an empty string unless the shell sets it.
 import { defineRule } from '../../rules/defineRule';
-import { scanInterpolation } from '../interpolation';
+import { LOGIN_VARIABLES, scanInterpolation } from '../interpolation';
 import type { ComposeModel } from '../model';
 import { forEachStringValue, sourceOffsets } from '../scalars';
 import type { ComposeVisitor } from '../walker';
-
-// Every login shell sets these, so Compose finds them in its environment.
-const LOGIN_VARIABLES = new Set(['HOME', 'PATH', 'USER', 'PWD', 'SHELL', 'LANG', 'TERM', 'HOSTNAME', 'LOGNAME', 'TMPDIR']);
 
 export default defineRule<ComposeModel, ComposeVisitor>({
   id: 'no-unset-interpolation-variable',

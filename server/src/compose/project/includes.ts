@@ -1,0 +1,107 @@
+// Walks the include graph as Compose loads it: each entry's files, project directory and env files, with variables interpolated.
+import { isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
+import type { Lookup } from '../interpolation';
+import { folderUri, resolvePath } from './paths';
+import type { SideFile, SideFiles } from './sideFiles';
+import { envFileLookup, interpolatePath, layered, UNKNOWN, type WrittenPath } from './variables';
+
+/** One `include` entry: `- a.yaml` or `- {path: a.yaml | [a.yaml, b.yaml], project_directory, env_file}`. */
+interface IncludeEntry {
+  paths: Scalar<string>[];
+  projectDirectory?: Scalar<string>;
+  envFiles: Scalar<string>[];
+}
+
+/** Where a file's relative paths resolve (a folder URI ending in `/`), and the variables it is interpolated with. */
+export interface Scope {
+  folder: string | undefined;
+  lookup: Lookup;
+}
+
+export interface IncludeHost {
+  side: SideFiles;
+  /** The roots of a read Compose file, parsed once per URI. */
+  parse(uri: string, text: string): YAMLMap[];
+  /** A file named by an entry of the checked file itself, with what reading it told. */
+  record(via: 'include' | 'include_env_file', node: Scalar<string>, written: WrittenPath, uri: string | undefined, file: SideFile): void;
+  /** A Compose file the walk read, included directly or through other files. */
+  visit(uri: string, roots: YAMLMap[]): void;
+}
+
+/** Loads are bounded too: a diamond-shaped graph would otherwise be walked once per route. */
+export const MAX_INCLUDE_LOADS = 100;
+
+/** Walks the includes of the checked file; false when some included file could not be read or resolved. */
+export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: IncludeHost): boolean {
+  let complete = true;
+  let loads = 0;
+
+  const resolve = (node: Scalar<string>, lookup: Lookup, folder: string | undefined): { written: WrittenPath; uri: string | undefined } => {
+    const written = interpolatePath(node.value, lookup);
+    return { written, uri: written.path !== undefined && folder ? resolvePath(folder, written.path) : undefined };
+  };
+
+  const loadFile = (fileUri: string, fileRoots: YAMLMap[], fileScope: Scope, chain: string[], top: boolean): void => {
+    for (const root of fileRoots) for (const entry of includeEntries(root.get('include', true))) loadEntry(entry, fileScope, [...chain, fileUri], top);
+  };
+
+  const loadEntry = (entry: IncludeEntry, parent: Scope, chain: string[], top: boolean): void => {
+    // Env files and a relative project directory resolve from the including file's folder.
+    const envLookups = entry.envFiles.map((node) => {
+      const { written, uri: envUri } = resolve(node, parent.lookup, parent.folder);
+      const file = host.side.read(envUri);
+      if (top) host.record('include_env_file', node, written, envUri, file);
+      return envFileLookup(file);
+    });
+    const files = entry.paths.map((node) => ({ node, ...resolve(node, parent.lookup, parent.folder) }));
+    const directory = entry.projectDirectory ? resolve(entry.projectDirectory, parent.lookup, parent.folder) : undefined;
+    const folder = directory ? directoryUri(parent.folder, directory.written.path) : files[0]?.uri ? new URL('.', files[0].uri).href : undefined;
+    // Without env_file, the `.env` of the included project directory; values already set win either way.
+    const own = entry.envFiles.length > 0 ? envLookups : [folder ? envFileLookup(host.side.read(resolvePath(folder, '.env'))) : UNKNOWN];
+    const scope: Scope = { folder, lookup: layered(parent.lookup, ...own) };
+    for (const { node, written, uri: fileUri } of files) {
+      const file = host.side.read(fileUri);
+      if (top) host.record('include', node, written, fileUri, file);
+      if (file.state !== 'found' || !fileUri) {
+        complete = false;
+        continue;
+      }
+      // A cycle is Compose's to refuse; here it only stops the walk.
+      if (chain.includes(fileUri)) continue;
+      if (++loads > MAX_INCLUDE_LOADS) {
+        complete = false;
+        continue;
+      }
+      const fileRoots = host.parse(fileUri, file.text);
+      host.visit(fileUri, fileRoots);
+      loadFile(fileUri, fileRoots, scope, chain, false);
+    }
+  };
+
+  loadFile(uri, roots, scope, [], true);
+  return complete;
+}
+
+function directoryUri(base: string | undefined, path: string | undefined): string | undefined {
+  return base !== undefined && path !== undefined ? folderUri(base, path) : undefined;
+}
+
+function includeEntries(value: unknown): IncludeEntry[] {
+  if (!isSeq(value)) return [];
+  return value.items.flatMap((item): IncludeEntry[] => {
+    if (isText(item)) return [{ paths: [item], envFiles: [] }];
+    if (!isMap(item)) return [];
+    const projectDirectory = item.get('project_directory', true);
+    return [{ paths: texts(item.get('path', true)), projectDirectory: isText(projectDirectory) ? projectDirectory : undefined, envFiles: texts(item.get('env_file', true)) }];
+  });
+}
+
+/** A string or a list of strings, as the string nodes written. */
+function texts(value: unknown): Scalar<string>[] {
+  if (isText(value)) return [value];
+  return isSeq(value) ? value.items.filter(isText) : [];
+}
+
+function isText(node: unknown): node is Scalar<string> {
+  return isScalar(node) && typeof node.value === 'string';
+}
