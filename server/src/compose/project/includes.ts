@@ -28,24 +28,41 @@ export interface IncludeHost {
   visit(uri: string, roots: YAMLMap[]): void;
 }
 
+/** An include that leads back to a file still being loaded; Compose refuses the project ("include cycle detected"). */
+export interface IncludeCycle {
+  /** The path written in the checked file through which the cycle is reached. */
+  node: Scalar<string>;
+  /** URIs from the checked file to the file included again, which closes the loop. */
+  chain: string[];
+}
+
+export interface IncludeWalk {
+  /** False when some included file could not be read or resolved. */
+  complete: boolean;
+  cycles: IncludeCycle[];
+}
+
 /** Loads are bounded too: a diamond-shaped graph would otherwise be walked once per route. */
 export const MAX_INCLUDE_LOADS = 100;
 
-/** Walks the includes of the checked file; false when some included file could not be read or resolved. */
-export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: IncludeHost): boolean {
+/** Walks the includes of the checked file, as deep as they go and never round a cycle. */
+export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: IncludeHost): IncludeWalk {
   let complete = true;
   let loads = 0;
+  const cycles: IncludeCycle[] = [];
 
   const resolve = (node: Scalar<string>, lookup: Lookup, folder: string | undefined): { written: WrittenPath; uri: string | undefined } => {
     const written = interpolatePath(node.value, lookup);
     return { written, uri: written.path !== undefined && folder ? resolvePath(folder, written.path) : undefined };
   };
 
-  const loadFile = (fileUri: string, fileRoots: YAMLMap[], fileScope: Scope, chain: string[], top: boolean): void => {
-    for (const root of fileRoots) for (const entry of includeEntries(root.get('include', true))) loadEntry(entry, fileScope, [...chain, fileUri], top);
+  // `origin` is the path of the checked file the walk went through; undefined while reading the checked file itself.
+  const loadFile = (fileUri: string, fileRoots: YAMLMap[], fileScope: Scope, chain: string[], origin?: Scalar<string>): void => {
+    for (const root of fileRoots) for (const entry of includeEntries(root.get('include', true))) loadEntry(entry, fileScope, [...chain, fileUri], origin);
   };
 
-  const loadEntry = (entry: IncludeEntry, parent: Scope, chain: string[], top: boolean): void => {
+  const loadEntry = (entry: IncludeEntry, parent: Scope, chain: string[], origin: Scalar<string> | undefined): void => {
+    const top = origin === undefined;
     // Env files and a relative project directory resolve from the including file's folder.
     const envLookups = entry.envFiles.map((node) => {
       const { written, uri: envUri } = resolve(node, parent.lookup, parent.folder);
@@ -66,20 +83,24 @@ export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: 
         complete = false;
         continue;
       }
-      // A cycle is Compose's to refuse; here it only stops the walk.
-      if (chain.includes(fileUri)) continue;
+      // A file still being loaded closes a loop: Compose stops there, and so does the walk (once reported per path).
+      if (chain.includes(fileUri)) {
+        const through = origin ?? node;
+        if (!cycles.some((cycle) => cycle.node === through)) cycles.push({ node: through, chain: [...chain, fileUri] });
+        continue;
+      }
       if (++loads > MAX_INCLUDE_LOADS) {
         complete = false;
         continue;
       }
       const fileRoots = host.parse(fileUri, file.text);
       host.visit(fileUri, fileRoots);
-      loadFile(fileUri, fileRoots, scope, chain, false);
+      loadFile(fileUri, fileRoots, scope, chain, origin ?? node);
     }
   };
 
-  loadFile(uri, roots, scope, [], true);
-  return complete;
+  loadFile(uri, roots, scope, []);
+  return { complete, cycles };
 }
 
 function directoryUri(base: string | undefined, path: string | undefined): string | undefined {

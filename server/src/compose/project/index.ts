@@ -5,7 +5,7 @@ import { COMPOSE_PARSE_OPTIONS } from '../yamlOptions';
 import { dockerfileHealth, type ImageHealth } from './dockerfileHealth';
 import type { Lookup } from '../interpolation';
 import { envFileNames } from './envFile';
-import { walkIncludes } from './includes';
+import { walkIncludes, type IncludeCycle } from './includes';
 import { folderUri, resolvePath } from './paths';
 import { SideFiles, type SideFile } from './sideFiles';
 import { interpolatePath, projectLookup, type WrittenPath } from './variables';
@@ -13,6 +13,7 @@ import { interpolatePath, projectLookup, type WrittenPath } from './variables';
 export type NameKind = 'services' | 'volumes' | 'networks' | 'secrets' | 'configs' | 'models';
 export const NAME_KINDS: NameKind[] = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
 export type Names = Record<NameKind, Set<string>>;
+export type { IncludeCycle } from './includes';
 
 /** A path written in the file that names another file, with what reading it told. */
 export interface FileReference {
@@ -46,6 +47,8 @@ export interface ComposeProject {
   included: Names;
   /** True when there are no includes or every included file was read, so `included` is the whole story. */
   includesComplete: boolean;
+  /** Includes that loop back to a file still being loaded, each at the path of this file that leads there. */
+  includeCycles: IncludeCycle[];
   hasIncludes: boolean;
   /** Variables set by the `.env` beside the file; undefined when it could not be checked. */
   dotEnv: Set<string> | undefined;
@@ -87,7 +90,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
 
   // Includes first: they decide which names the project defines.
   const parsed = new Map<string, YAMLMap[]>();
-  const includesComplete = walkIncludes(uri, roots, { folder: readable ? new URL('.', uri).href : undefined, lookup }, {
+  const walk = walkIncludes(uri, roots, { folder: readable ? new URL('.', uri).href : undefined, lookup }, {
     side,
     parse(fileUri, text) {
       if (!parsed.has(fileUri)) parsed.set(fileUri, parseRoots(text));
@@ -123,7 +126,8 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
     readable,
     references,
     included,
-    includesComplete,
+    includesComplete: walk.complete,
+    includeCycles: walk.cycles,
     hasIncludes: roots.some((root) => root.has('include')),
     dotEnv,
     envFiles,

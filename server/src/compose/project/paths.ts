@@ -37,3 +37,9 @@ export function isRemote(path: string): boolean {
 export function displayName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.replace(/\/$/, '').lastIndexOf('/') + 1));
 }
+
+/** A URI as a path for messages: relative to the folder of `baseUri` when inside it, else the full decoded path. */
+export function displayPath(baseUri: string, uri: string): string {
+  const folder = baseUri.slice(0, baseUri.lastIndexOf('/') + 1);
+  return decodeURIComponent(uri.startsWith(folder) ? uri.slice(folder.length) : uri.replace(/^file:\/\//, ''));
+}

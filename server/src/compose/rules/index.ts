@@ -8,6 +8,7 @@ import healthyDependencyNeedsHealthcheck from './healthy-dependency-needs-health
 import noDependsOnCycle from './no-depends-on-cycle';
 import noDuplicateHostPort from './no-duplicate-host-port';
 import noMissingFile from './no-missing-file';
+import noIncludeCycle from './no-include-cycle';
 import noObsoleteVersion from './no-obsolete-version';
 import noUndefinedResource from './no-undefined-resource';
 import noUndefinedServiceReference from './no-undefined-service-reference';
@@ -37,4 +38,4 @@ import requireQuotesInPorts from './require-quotes-in-ports';
 import noQuotesInVolumes from './no-quotes-in-volumes';
 import serviceContainerNameRegex from './service-container-name-regex';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder, servicePortsAlphabeticalOrder, topLevelPropertiesOrder, serviceKeysOrder, requireQuotesInPorts, noQuotesInVolumes, serviceContainerNameRegex];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, noIncludeCycle, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder, servicePortsAlphabeticalOrder, topLevelPropertiesOrder, serviceKeysOrder, requireQuotesInPorts, noQuotesInVolumes, serviceContainerNameRegex];
