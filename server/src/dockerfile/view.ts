@@ -1,5 +1,5 @@
 // A per-instruction view computed once per model: keyword, arguments, flags, heredocs and ranges, so rules never re-parse them.
-import { From, Instruction, type Argument, type Flag, type Heredoc } from 'dockerfile-ast';
+import { From, Instruction, type Argument, type Flag, type Heredoc, type Onbuild } from 'dockerfile-ast';
 import type { Range } from '../service/types';
 import { flagsOf } from './flags';
 import { heredocsOf } from './heredocs';
@@ -83,6 +83,7 @@ export class InstructionView {
   private cachedOwnArgs?: readonly Argument[];
   private cachedFlags?: readonly Flag[];
   private cachedHeredocs?: readonly Heredoc[];
+  private cachedTrigger?: InstructionView | null;
 
   constructor(
     readonly node: Instruction,
@@ -123,6 +124,20 @@ export class InstructionView {
   get heredocs(): readonly Heredoc[] {
     // Most instructions have no `<<` at all; checking for one first skips dockerfile-ast's heredoc scan for them.
     return (this.cachedHeredocs ??= this.mayHoldHeredoc(this) ? heredocsOf(this.node) : []);
+  }
+
+  /**
+   * For ONBUILD, a view of its trigger read as an instruction of its own (index -1: it is not one of the file's), with
+   * ranges inside the trigger text. Kept, so that caches keyed by the trigger instruction hold for the model's life.
+   */
+  get trigger(): InstructionView | undefined {
+    if (this.keyword !== 'ONBUILD') return undefined;
+    if (this.cachedTrigger === undefined) {
+      const node = (this.node as Onbuild).getTriggerInstruction();
+      if (node) memoizeInstruction(node);
+      this.cachedTrigger = node ? new InstructionView(node, -1) : null;
+    }
+    return this.cachedTrigger ?? undefined;
   }
 
   /** The first flag with this name, or undefined. */

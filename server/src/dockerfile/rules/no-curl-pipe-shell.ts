@@ -5,6 +5,7 @@ import { invocation } from '../shell/commands';
 import { SHELL_NAMES } from '../shell/parse';
 import { shellOf } from '../shell/packages';
 import { wordRange } from '../shell/run';
+import { withOnbuildRuns } from '../shell/shellRule';
 import type { DockerfileVisitor } from '../walker';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
@@ -26,7 +27,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         range: { start, end },
         message: `This downloads a script and runs it in ${shell} at once: whatever the server (or anyone between) sends is executed as root in your image, and a cut connection runs half a script. Download to a file, check its SHA-256, then run it.`,
       });
-    return {
+    return withOnbuildRuns({
       RUN(run) {
         const shell = shellOf(model, run);
         if (!shell) return;
@@ -48,6 +49,6 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
           report(wordRange(model, call.nameWord).start, wordRange(model, target.args[target.args.length - 1] ?? target.nameWord).end, target.name);
         }
       },
-    };
+    });
   },
 });

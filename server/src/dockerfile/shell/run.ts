@@ -3,6 +3,7 @@ import type { Heredoc, Instruction, Run } from 'dockerfile-ast';
 import type { Range } from '../../service/types';
 import { heredocsOf, instructionArguments } from '../heredocs';
 import type { DockerfileModel, Stage } from '../model';
+import type { InstructionView } from '../view';
 import { basename, isShellReadingStdin, parseShell, SHELL_NAMES, type ShellCommand, type ShellWord } from './parse';
 
 /** The shell a RUN is handed to. POSIX rules only apply when `posix` is true. */
@@ -35,8 +36,14 @@ const WINDOWS_SHELL: ShellInfo = { name: 'cmd', posix: false, pipefail: false };
 
 const shellCache = new WeakMap<DockerfileModel, Map<Instruction, ShellInfo>>();
 const runCache = new WeakMap<Instruction, RunShell | null>();
+/** Each `ONBUILD RUN` trigger handed out, with its ONBUILD instruction. */
+const triggerOwner = new WeakMap<Instruction, Instruction>();
 
-/** The shell in effect for each instruction, following SHELL per stage and inherited through `FROM <stage>`. */
+/**
+ * The shell in effect for each instruction, following SHELL per stage and inherited through `FROM <stage>`. An ONBUILD
+ * RUN trigger runs first thing in a child image, before the child can say SHELL: it gets the shell this stage leaves in
+ * its image (sh unless a SHELL in the stage says otherwise). An earlier `ONBUILD SHELL` trigger is not followed.
+ */
 export function shellFor(model: DockerfileModel, instruction: Instruction): ShellInfo {
   let map = shellCache.get(model);
   if (!map) {
@@ -46,15 +53,27 @@ export function shellFor(model: DockerfileModel, instruction: Instruction): Shel
     for (const stage of model.stages) {
       const base = stage.from.getImageName()?.toLowerCase() ?? '';
       current = endOfStage.get(base) ?? (isWindowsImage(stage, model) ? WINDOWS_SHELL : DEFAULT_SHELL);
+      const onbuilds: Instruction[] = [];
       for (const inst of stage.instructions) {
         if (inst.getKeyword() === 'SHELL') current = readShell(inst) ?? current;
         map.set(inst, current);
+        if (inst.getKeyword() === 'ONBUILD') onbuilds.push(inst);
       }
+      // An ONBUILD's own entry is the shell its triggers will meet: the one the stage ends with.
+      for (const inst of onbuilds) map.set(inst, current);
       if (stage.name) endOfStage.set(stage.name, current);
     }
     shellCache.set(model, map);
   }
-  return map.get(instruction) ?? DEFAULT_SHELL;
+  return map.get(triggerOwner.get(instruction) ?? instruction) ?? DEFAULT_SHELL;
+}
+
+/** The RUN that an `ONBUILD RUN …` hands to child images, as an instruction with ranges inside the trigger text. */
+export function onbuildRun(onbuild: InstructionView): Run | undefined {
+  const trigger = onbuild.trigger?.node;
+  if (!trigger || trigger.getKeyword() !== 'RUN') return undefined;
+  triggerOwner.set(trigger, onbuild.node);
+  return trigger as Run;
 }
 
 function isWindowsImage(stage: Stage, model: DockerfileModel): boolean {
@@ -99,7 +118,8 @@ function buildRunShell(model: DockerfileModel, run: Run): RunShell | undefined {
   const to = document.offsetAt(args[args.length - 1]!.getRange().end);
   const { text, offsets } = joinContinuations(document.getText().slice(from, to), from, model.ast.getEscapeCharacter());
   const line = parseShell(text);
-  const heredocs = heredocsOf(run);
+  // BuildKit reads no heredoc in an ONBUILD line: its trigger is one line of text.
+  const heredocs = triggerOwner.has(run) ? [] : heredocsOf(run);
   const heredocRedirects = line.commands.flatMap((command) => command.redirects.filter((r) => r.op === '<<' || r.op === '<<-').map((r) => ({ command, r })));
   // BuildKit runs a lone `<<EOF` as the script itself; otherwise the heredoc is stdin of the command that names it.
   const alone = heredocs.length > 0 && line.commands.length === 1 && line.commands[0]!.words.length === 0 && line.commands[0]!.redirects.length === 1 && heredocRedirects.length === 1;
