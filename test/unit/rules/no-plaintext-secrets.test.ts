@@ -55,6 +55,21 @@ test('stays silent on _FILE variants, interpolated values, settings, bare names 
   );
 });
 
+test('stays silent on a secret-named variable whose value is the path of a key or secret file', () => {
+  expectRule(
+    RULE,
+    `services:
+  proxy:
+    image: example/proxy:1.4
+    environment:
+      TLS_PRIVATE_KEY: /etc/proxy/tls/server.key
+      UPSTREAM_TOKEN: /run/secrets/upstream-token
+    secrets:
+      - upstream-token`,
+    'compose.yaml',
+  );
+});
+
 test('secret names follow the last word of the name', () => {
   assert.deepEqual(['JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'apiKey', 'DB_PASS', 'SMTP_PASSWD'].map(isSecretName), [true, true, true, true, true]);
   assert.deepEqual(['SECRET_NAME', 'TOKEN_TTL', 'PRIMARY_KEY', 'KEYCLOAK_URL', 'PWD'].map(isSecretName), [false, false, false, false, false]);

@@ -10,6 +10,9 @@ const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PASS', 'PWD', 'SECRET', 'TO
 const PUBLIC_WORDS = new Set(['PUBLIC', 'PUB', 'FOREIGN', 'PRIMARY', 'PARTITION', 'SORT', 'CACHE', 'ROUTING', 'HOTKEY']);
 // Switches such as MYSQL_ALLOW_EMPTY_PASSWORD=yes are settings, not secrets.
 const SETTING_VALUE = /^(yes|no|true|false|on|off|0|1|none|null|)$/i;
+// An absolute path such as /run/secrets/db or /certs/server.key names the file that holds the secret, not the secret.
+// Only word characters, dots, @ and dashes between slashes, so a base64 value (which may hold "/", "+" and "=") is not taken for one.
+const FILE_PATH = /^(\/[\w.@-]+)+\/?$/;
 // `scheme://user:password@host`, with a literal password.
 const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:([^@/\s]+)@/i;
 
@@ -27,7 +30,7 @@ export default defineRule<ComposeModel, ComposeVisitor>({
       service(service) {
         for (const { name, value, node } of environment(service.value?.get('environment', true))) {
           if (value.includes('$')) continue;
-          const reason = URL_CREDENTIALS.test(value) ? 'holds a password inside its URL' : isSecretName(name) && !SETTING_VALUE.test(value.trim()) ? 'is written here in plain text' : undefined;
+          const reason = URL_CREDENTIALS.test(value) ? 'holds a password inside its URL' : isSecretName(name) && !SETTING_VALUE.test(value.trim()) && !FILE_PATH.test(value.trim()) ? 'is written here in plain text' : undefined;
           if (!reason) continue;
           context.report({
             range: context.model.rangeOf(node),
