@@ -73,7 +73,7 @@ async function quickInput(page, text, rowText) {
 
 /** Opens a workspace file through Quick Open and waits for its tab to become active. */
 export async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
+  await openQuickInput(page, 'Control+P', 'Quick Open');
   await quickInput(page, name, name);
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
@@ -109,11 +109,11 @@ export async function waitForProblemRow(page, pattern, { timeoutMs = 30_000 } = 
 }
 
 /**
- * Opens the command palette and returns its input. F1 is pressed with the focus in the workbench, never inside a
- * webview (a key pressed there reaches the workbench only through the webview's forwarding, which a busy machine can
- * drop), and retried until the palette shows: CI once failed on a single dropped F1.
+ * Presses `key` until the quick input shows, and returns its input. The key is pressed with the focus in the
+ * workbench, never inside a webview (a key pressed there reaches the workbench only through the webview's forwarding,
+ * which a busy machine can drop), and retried: CI once failed on a single dropped F1.
  */
-export async function openPalette(page) {
+async function openQuickInput(page, key, what) {
   const input = page.locator('.quick-input-widget input');
   await waitFor(
     async () => {
@@ -122,16 +122,19 @@ export async function openPalette(page) {
       const editorText = page.locator('.editor-instance .monaco-editor .view-lines').first();
       if (await editorText.isVisible()) await editorText.click();
       else await page.locator('.part.statusbar').click({ position: { x: 400, y: 5 } }).catch(() => {});
-      await page.keyboard.press('F1');
+      await page.keyboard.press(key);
       return input.waitFor({ state: 'visible', timeout: 3000 }).then(
         () => true,
         () => false,
       );
     },
-    { what: 'the command palette to open', timeoutMs: 30_000 },
+    { what: `${what} to open`, timeoutMs: 30_000 },
   );
   return input;
 }
+
+/** Opens the command palette and returns its input. */
+export const openPalette = (page) => openQuickInput(page, 'F1', 'the command palette');
 
 /** Runs a command by its palette title (e.g. "Container Coach: Restart Server"). */
 export async function runCommand(page, title) {
