@@ -22,6 +22,7 @@ import requiredArguments from './required-arguments';
 import reservedStageName from './reserved-stage-name';
 import stageNameCasing from './stage-name-casing';
 import uniqueStageNames from './unique-stage-names';
+import validDefinitionDescription from './valid-definition-description';
 import validExpose from './valid-expose';
 import validFlagValues from './valid-flag-values';
 import validFlags from './valid-flags';
@@ -126,6 +127,7 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noRedundantTargetPlatform,
   noConstantPlatform,
   noSecretsInArgEnv,
+  validDefinitionDescription,
   // Best practices.
   copyFromKnownStage,
   pinBaseImageTag,
