@@ -1,6 +1,7 @@
 // Walks the include graph as Compose loads it: each entry's files, project directory and env files, with variables interpolated.
 import { isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
 import type { Lookup } from '../interpolation';
+import { emptyDefinitions, importDefinitions, overlay, ownDefinitions, type Clash, type Definitions } from './definitions';
 import { folderUri, resolvePath } from './paths';
 import type { SideFile, SideFiles } from './sideFiles';
 import { envFileLookup, interpolatePath, layered, UNKNOWN, type WrittenPath } from './variables';
@@ -36,10 +37,19 @@ export interface IncludeCycle {
   chain: string[];
 }
 
+/** An included file that defines a name the including file (or an earlier include) defines differently. */
+export interface IncludeConflict extends Clash {
+  /** The path written in the checked file through which the clash is reached. */
+  node: Scalar<string>;
+  /** The file whose `include` section imports the clashing definition: the checked file, or one it includes. */
+  includer: string;
+}
+
 export interface IncludeWalk {
   /** False when some included file could not be read or resolved. */
   complete: boolean;
   cycles: IncludeCycle[];
+  conflicts: IncludeConflict[];
 }
 
 /** Loads are bounded too: a diamond-shaped graph would otherwise be walked once per route. */
@@ -50,6 +60,7 @@ export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: 
   let complete = true;
   let loads = 0;
   const cycles: IncludeCycle[] = [];
+  const conflicts: IncludeConflict[] = [];
 
   const resolve = (node: Scalar<string>, lookup: Lookup, folder: string | undefined): { written: WrittenPath; uri: string | undefined } => {
     const written = interpolatePath(node.value, lookup);
@@ -57,11 +68,24 @@ export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: 
   };
 
   // `origin` is the path of the checked file the walk went through; undefined while reading the checked file itself.
-  const loadFile = (fileUri: string, fileRoots: YAMLMap[], fileScope: Scope, chain: string[], origin?: Scalar<string>): void => {
-    for (const root of fileRoots) for (const entry of includeEntries(root.get('include', true))) loadEntry(entry, fileScope, [...chain, fileUri], origin);
+  // Returns what the file defines once its includes are imported, each checked against what came before, as Compose does.
+  const loadFile = (fileUri: string, fileRoots: YAMLMap[], fileScope: Scope, chain: string[], origin?: Scalar<string>): Definitions => {
+    const definitions = ownDefinitions(fileUri, fileRoots);
+    for (const root of fileRoots) {
+      for (const entry of includeEntries(root.get('include', true))) {
+        const imported = loadEntry(entry, fileScope, [...chain, fileUri], origin);
+        const node = origin ?? entry.paths[0];
+        for (const clash of importDefinitions(definitions, imported)) {
+          if (node && !conflicts.some((seen) => seen.node === node && seen.kind === clash.kind && seen.name === clash.name)) conflicts.push({ ...clash, node, includer: fileUri });
+        }
+      }
+    }
+    return definitions;
   };
 
-  const loadEntry = (entry: IncludeEntry, parent: Scope, chain: string[], origin: Scalar<string> | undefined): void => {
+  // The files of one entry are merged in order, the later ones overriding, before the result is imported.
+  const loadEntry = (entry: IncludeEntry, parent: Scope, chain: string[], origin: Scalar<string> | undefined): Definitions => {
+    const merged = emptyDefinitions();
     const top = origin === undefined;
     // Env files and a relative project directory resolve from the including file's folder.
     const envLookups = entry.envFiles.map((node) => {
@@ -95,12 +119,13 @@ export function walkIncludes(uri: string, roots: YAMLMap[], scope: Scope, host: 
       }
       const fileRoots = host.parse(fileUri, file.text);
       host.visit(fileUri, fileRoots);
-      loadFile(fileUri, fileRoots, scope, chain, origin ?? node);
+      overlay(merged, loadFile(fileUri, fileRoots, scope, chain, origin ?? node));
     }
+    return merged;
   };
 
   loadFile(uri, roots, scope, []);
-  return { complete, cycles };
+  return { complete, cycles, conflicts };
 }
 
 function directoryUri(base: string | undefined, path: string | undefined): string | undefined {

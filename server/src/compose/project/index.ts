@@ -5,15 +5,14 @@ import { COMPOSE_PARSE_OPTIONS } from '../yamlOptions';
 import { dockerfileHealth, type ImageHealth } from './dockerfileHealth';
 import type { Lookup } from '../interpolation';
 import { envFileNames } from './envFile';
-import { walkIncludes, type IncludeCycle } from './includes';
+import { walkIncludes, type IncludeConflict, type IncludeCycle } from './includes';
 import { folderUri, resolvePath } from './paths';
 import { SideFiles, type SideFile } from './sideFiles';
+import { collectNames, emptyNames, type Names } from './names';
 import { interpolatePath, projectLookup, type WrittenPath } from './variables';
 
-export type NameKind = 'services' | 'volumes' | 'networks' | 'secrets' | 'configs' | 'models';
-export const NAME_KINDS: NameKind[] = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
-export type Names = Record<NameKind, Set<string>>;
-export type { IncludeCycle } from './includes';
+export { collectNames, emptyNames, NAME_KINDS, type NameKind, type Names } from './names';
+export type { IncludeConflict, IncludeCycle } from './includes';
 
 /** A path written in the file that names another file, with what reading it told. */
 export interface FileReference {
@@ -49,6 +48,8 @@ export interface ComposeProject {
   includesComplete: boolean;
   /** Includes that loop back to a file still being loaded, each at the path of this file that leads there. */
   includeCycles: IncludeCycle[];
+  /** Names an included file defines differently from this file or an earlier include, at the path that leads there. */
+  includeConflicts: IncludeConflict[];
   hasIncludes: boolean;
   /** Variables set by the `.env` beside the file; undefined when it could not be checked. */
   dotEnv: Set<string> | undefined;
@@ -128,6 +129,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
     included,
     includesComplete: walk.complete,
     includeCycles: walk.cycles,
+    includeConflicts: walk.conflicts,
     hasIncludes: roots.some((root) => root.has('include')),
     dotEnv,
     envFiles,
@@ -152,21 +154,6 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
 /** The state of a read, with the size when the file was too large to read. */
 function readState(file: SideFile): Pick<FileReference, 'state' | 'size'> {
   return file.state === 'too-large' ? { state: file.state, size: { bytes: file.bytes, limit: file.limit } } : { state: file.state };
-}
-
-export function emptyNames(): Names {
-  return { services: new Set(), volumes: new Set(), networks: new Set(), secrets: new Set(), configs: new Set(), models: new Set() };
-}
-
-/** Adds the names each top-level section of these roots declares. */
-export function collectNames(roots: YAMLMap[], names: Names): Names {
-  for (const root of roots) {
-    for (const kind of NAME_KINDS) {
-      const section = root.get(kind, true);
-      if (isMap(section)) for (const pair of section.items) if (isScalar(pair.key)) names[kind].add(String(pair.key.value));
-    }
-  }
-  return names;
 }
 
 function parseRoots(text: string): YAMLMap[] {

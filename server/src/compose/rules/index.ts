@@ -9,6 +9,7 @@ import noDependsOnCycle from './no-depends-on-cycle';
 import noDuplicateHostPort from './no-duplicate-host-port';
 import noMissingFile from './no-missing-file';
 import noIncludeCycle from './no-include-cycle';
+import noIncludeConflict from './no-include-conflict';
 import noObsoleteVersion from './no-obsolete-version';
 import noUndefinedResource from './no-undefined-resource';
 import noUndefinedServiceReference from './no-undefined-service-reference';
@@ -38,4 +39,4 @@ import requireQuotesInPorts from './require-quotes-in-ports';
 import noQuotesInVolumes from './no-quotes-in-volumes';
 import serviceContainerNameRegex from './service-container-name-regex';
 
-export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, noIncludeCycle, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder, servicePortsAlphabeticalOrder, topLevelPropertiesOrder, serviceKeysOrder, requireQuotesInPorts, noQuotesInVolumes, serviceContainerNameRegex];
+export const composeRules: readonly Rule<ComposeModel, ComposeVisitor>[] = [validYaml, composeSchema, noObsoleteVersion, dependsOnUndefinedService, noDependsOnCycle, healthyDependencyNeedsHealthcheck, preferHealthyDependency, noUndefinedResource, noUndefinedServiceReference, noDuplicateHostPort, noMissingFile, noIncludeCycle, noIncludeConflict, validInterpolation, noUnsetInterpolationVariable, publishPortsOnLocalhost, quoteBase60Ports, pinServiceImageTag, setPullPolicyForBuiltImage, noPrivileged, noDockerSocketMount, noCapAddAll, noHostNamespaces, noPlaintextSecrets, uniqueContainerNames, noContainerNameWithReplicas, noUnusedResources, requireProjectNameField, servicesAlphabeticalOrder, serviceDependenciesAlphabeticalOrder, servicePortsAlphabeticalOrder, topLevelPropertiesOrder, serviceKeysOrder, requireQuotesInPorts, noQuotesInVolumes, serviceContainerNameRegex];
