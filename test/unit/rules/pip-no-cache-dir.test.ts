@@ -50,3 +50,9 @@ RUN --mount=type=cache,target=/root/.cache/pip pip install flask
 RUN pipx install poetry
 RUN uv pip install flask`);
 });
+
+test('stays silent on --no-cache, which pip reads as --no-cache-dir (it takes unambiguous prefixes of long options)', () => {
+  expectRule('pip-no-cache-dir', `FROM alpine:3.20
+RUN apk add --no-cache python3 py3-pip && pip3 install --no-cache --upgrade setuptools
+RUN python3 -m pip install --no-cache-d wheel`);
+});

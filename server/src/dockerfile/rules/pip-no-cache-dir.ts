@@ -30,7 +30,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     for (const command of pipCommands(shell)) {
       if (command.sub?.value !== 'install') continue;
       const parsed = command.parsed;
-      if (hasOption(parsed, 'no-cache-dir', 'cache-dir')) continue;
+      // pip's option parser accepts any unambiguous prefix of a long option, so `--no-cache` is `--no-cache-dir`.
+      if (hasOption(parsed, 'cache-dir') || parsed.options.some((option) => option.name.startsWith('no-cache') && 'no-cache-dir'.startsWith(option.name))) continue;
       if (command.call.command.assignments.some((a) => /^PIP_NO_CACHE_DIR=/.test(a.value) && TRUTHY.test(a.value.slice(17)))) continue;
       // `pip install` of nothing (only options) downloads nothing.
       if (command.operands.length === 0 && !hasOption(parsed, 'r', 'requirement', 'e', 'editable')) continue;
