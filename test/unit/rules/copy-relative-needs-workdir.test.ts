@@ -43,3 +43,13 @@ COPY package.json .
 FROM base
 COPY index.js ./`);
 });
+
+test('stays silent in a stage from scratch, whose working directory is always /', () => {
+  expectRule('copy-relative-needs-workdir', `FROM golang:1.22 AS build
+WORKDIR /src
+RUN go build -o /out/tool .
+FROM scratch AS export
+COPY --from=build /out/tool .
+FROM export
+COPY LICENSE licenses/`);
+});

@@ -32,9 +32,10 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     };
     return {
       FROM(from: From, stage) {
-        // A stage built on an earlier stage inherits that stage's WORKDIR.
-        const parent = stageByName.get(from.getImageName()?.toLowerCase() ?? '');
-        if (parent && withWorkdir.has(parent)) withWorkdir.add(stage);
+        // A stage built on an earlier stage inherits that stage's WORKDIR; scratch has no image config, so it works in /.
+        const image = from.getImageName()?.toLowerCase() ?? '';
+        const parent = stageByName.get(image);
+        if ((parent && withWorkdir.has(parent)) || (!parent && image === 'scratch')) withWorkdir.add(stage);
         if (stage.name) stageByName.set(stage.name, stage);
       },
       WORKDIR(_instruction, stage) {
