@@ -1,6 +1,7 @@
 // pin-base-image-tag: fires on untagged and :latest images, stays silent on pinned images, stages, scratch and variables.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectRule } from '../../support/lint';
+import { expectRule, lint } from '../../support/lint';
 
 test('fires on an image without a tag', () => {
   expectRule('pin-base-image-tag', `FROM node
@@ -62,4 +63,9 @@ FROM debian@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9d
 FROM scratch
 FROM debian:jessie AS b
 FROM b`);
+});
+
+test('names an untagged image with its registry, so the suggested pin does not point at Docker Hub', () => {
+  const finding = lint('FROM quay.example.org/team/base\nRUN true\n').find((f) => f.ruleId === 'pin-base-image-tag');
+  assert.match(finding!.message, /"quay\.example\.org\/team\/base:<version>"/);
 });

@@ -50,9 +50,11 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         if (from.getImageDigest()) return;
         const tag = from.getImageTag();
         if (tag === null) {
+          // Name the image with its registry: `ubi9/ubi:<version>` alone would point at Docker Hub instead.
+          const reference = from.getImage() ?? image;
           context.report({
             range,
-            message: `"${image}" has no tag, so Docker pulls "${image}:latest", whatever that is today. Pin a version such as "${image}:<version>" so builds are repeatable.`,
+            message: `"${reference}" has no tag, so Docker pulls "${reference}:latest", whatever that is today. Pin a version such as "${reference}:<version>" so builds are repeatable.`,
           });
         } else if (tag === 'latest') {
           context.report({
