@@ -90,6 +90,7 @@ import noDuplicateDirective from './no-duplicate-directive';
 import validCheckDirective from './valid-check-directive';
 import noIgnoredDirective from './no-ignored-directive';
 import noCopyIgnoredFile from './no-copy-ignored-file';
+import yarnCacheClean from './yarn-cache-clean';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -184,4 +185,5 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noCopiedSecrets,
   addRemoteChecksum,
   noExposeSsh,
+  yarnCacheClean,
 ];
