@@ -1,7 +1,7 @@
 // set-non-root-user: fires (info) when the final image never sets USER on a root base; silent with USER, non-root bases, Windows, variables and ONBUILD bases.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectRule } from '../../support/lint';
+import { expectRule, lint } from '../../support/lint';
 
 test('fires on a final stage without USER, at its base image', () => {
   const [finding] = expectRule('set-non-root-user', `FROM python:3.13-slim
@@ -45,4 +45,15 @@ test('stays silent on non-root bases, Windows, variables and ONBUILD base images
     expectRule('set-non-root-user', `ARG BASE=python:3.13\nFROM ${base}\n${APP}`);
   }
   expectRule('set-non-root-user', `FROM ruby:3.3-slim\nONBUILD COPY . /app\n${APP}`);
+});
+
+test('stays silent on .NET chiseled and distroless images and on Keycloak, which all start as a non-root user', () => {
+  for (const base of ['mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled', 'mcr.microsoft.com/dotnet/runtime-deps:8.0-azurelinux3.0-distroless', 'quay.io/keycloak/keycloak:26.0']) {
+    expectRule('set-non-root-user', `FROM ${base}\n${APP}`);
+  }
+});
+
+test('still fires on the regular .NET images, which start as root', () => {
+  const findings = lint(`FROM mcr.microsoft.com/dotnet/aspnet:9.0\n${APP}`).filter((f) => f.ruleId === 'set-non-root-user');
+  assert.equal(findings.length, 1);
 });

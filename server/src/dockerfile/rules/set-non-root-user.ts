@@ -13,7 +13,10 @@ function runsAsNonRoot(image: string): boolean {
   if (/nonroot|rootless/.test(tag) || /nonroot|rootless|unprivileged/.test(reference.repository)) return true;
   // Chainguard images and Bitnami's images run as an unprivileged user by default.
   if (reference.registry === 'cgr.dev') return true;
-  return reference.registry === 'docker.io' && reference.repository.startsWith('bitnami/');
+  if (reference.registry === 'docker.io' && reference.repository.startsWith('bitnami/')) return true;
+  // Microsoft's chiseled and distroless .NET images end with `USER app`; Keycloak's image with `USER 1000`.
+  if (reference.registry === 'mcr.microsoft.com' && reference.repository.startsWith('dotnet/') && /chiseled|distroless/.test(tag)) return true;
+  return reference.registry === 'quay.io' && reference.repository === 'keycloak/keycloak';
 }
 
 /** Windows containers run as ContainerUser or ContainerAdministrator, not as a Linux root. */
