@@ -47,3 +47,17 @@ test('stays silent on the shapes the peers document as correct (hadolint wiki, B
 ENTRYPOINT ["my-program", "start"]
 CMD ["my-service", "server"]`);
 });
+
+test('does not suggest a JSON array that would lose variables or shell operators', () => {
+  const messages = lint(`FROM alpine:3.20
+ENV PORT=8080
+CMD serve --port \${PORT}
+FROM alpine:3.20
+ENTRYPOINT mkdir -p /out && cp -v /build/* /out/`)
+    .filter((f) => f.ruleId === 'prefer-exec-form')
+    .map((f) => f.message);
+  assert.equal(messages.length, 2);
+  assert.match(messages[0]!, /CMD \["\/bin\/sh", "-c", "exec serve --port \$\{PORT\}"\]/);
+  assert.doesNotMatch(messages[1]!, /"&&"/);
+  assert.match(messages[1]!, /script/);
+});

@@ -29,9 +29,10 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
       const args = instruction.getArguments();
       if (args.length === 0) return;
       const keyword = instruction.getKeyword();
+      const range = instruction.getArgumentsRange() ?? instruction.getRange();
       context.report({
-        range: instruction.getArgumentsRange() ?? instruction.getRange(),
-        message: `${keyword} in shell form runs under "/bin/sh -c", so the shell is PID 1 and your program may never get SIGTERM on "docker stop". Write it as a JSON array, e.g. ${keyword} ${execFormOf(args.map((a) => a.getValue()))}.`,
+        range,
+        message: `${keyword} in shell form runs under "/bin/sh -c", so the shell is PID 1 and your program may never get SIGTERM on "docker stop". ${advice(keyword, args.map((a) => a.getValue()), context.model.document.getText(range))}`,
         fix: () => execFormFix(instruction, stage),
       });
     };
@@ -44,6 +45,28 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     };
   },
 });
+
+/** How to write this command in exec form without changing what it does. */
+function advice(keyword: string, words: string[], text: string): string {
+  if (words.every((word) => PLAIN_WORD.test(word))) return `Write it as a JSON array, e.g. ${keyword} ${execFormOf(words)}.`;
+  // Exec form expands no variables, globs or quotes: a single command keeps its shell, which `exec` then replaces.
+  if (!hasShellOperator(text)) return `Exec form expands no variables or globs, so keep the shell and let it hand PID 1 over with exec: ${keyword} ${execFormOf(['/bin/sh', '-c', `exec ${text.replace(/\\\r?\n\s*/g, ' ')}`])}.`;
+  return `Several commands need a shell: put them in a script that ends by exec-ing the program, and run the script in JSON form, e.g. ${keyword} ["/usr/local/bin/start.sh"].`;
+}
+
+/** True when the text joins or redirects commands (&&, ||, |, ;, &, <, >) outside quotes. */
+function hasShellOperator(text: string): boolean {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && quote !== "'") i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (/[;&|<>]/.test(c)) return true;
+  }
+  return false;
+}
 
 function execFormOf(words: string[]): string {
   return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
