@@ -2,10 +2,10 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { NAME_KINDS, type NameKind } from './names';
 
-/** One definition: the file it comes from and its content as canonical JSON, undefined when merged from several places. */
+/** One definition: the file it comes from and its YAML node, undefined when merged from several places. */
 export interface Definition {
   file: string;
-  value: string | undefined;
+  node: unknown;
 }
 
 export type Definitions = Record<NameKind, Map<string, Definition>>;
@@ -33,7 +33,7 @@ export function ownDefinitions(uri: string, roots: YAMLMap[]): Definitions {
       for (const pair of section.items) {
         if (!isScalar(pair.key)) continue;
         const name = String(pair.key.value);
-        definitions[kind].set(name, { file: uri, value: definitions[kind].has(name) ? undefined : canonical(pair.value) });
+        definitions[kind].set(name, { file: uri, node: definitions[kind].has(name) ? undefined : pair.value });
       }
     }
   }
@@ -43,7 +43,7 @@ export function ownDefinitions(uri: string, roots: YAMLMap[]): Definitions {
 /** Adds `later` over `target` as the files of one `path:` list are merged: a name in both no longer has one content. */
 export function overlay(target: Definitions, later: Definitions): void {
   for (const kind of NAME_KINDS) {
-    for (const [name, definition] of later[kind]) target[kind].set(name, target[kind].has(name) ? { file: definition.file, value: undefined } : definition);
+    for (const [name, definition] of later[kind]) target[kind].set(name, target[kind].has(name) ? { file: definition.file, node: undefined } : definition);
   }
 }
 
@@ -61,13 +61,16 @@ export function importDefinitions(target: Definitions, imported: Definitions): C
         target[kind].set(name, definition);
         continue;
       }
-      if (differ(present.value, definition.value)) clashes.push({ kind, name, incoming: definition.file, existing: present.file });
+      if (differ(present.node, definition.node)) clashes.push({ kind, name, incoming: definition.file, existing: present.file });
     }
   }
   return clashes;
 }
 
-function differ(a: string | undefined, b: string | undefined): boolean {
+/** Contents are only serialised for names defined on both sides, which keeps a keystroke in a large file cheap. */
+function differ(first: unknown, second: unknown): boolean {
+  if (first === undefined || second === undefined) return false;
+  const [a, b] = [canonical(first), canonical(second)];
   return a !== undefined && b !== undefined && a !== b && !a.includes('$') && !b.includes('$');
 }
 

@@ -46,8 +46,9 @@ function tooLargeMessage(path: string, { bytes, limit }: FileSize): string {
   return `"${path}" is ${megabytes(bytes)}, over the ${megabytes(limit)} that Container Coach reads beside a Compose file, so it was not checked; checks that need its contents stay quiet.`;
 }
 
+/** Rounded up, so a file just over the limit never shows as the limit itself. */
 function megabytes(bytes: number): string {
-  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 const VARIABLES_NOTE = ' (The path comes from variables, resolved with .env and the defaults written here; the shell may set them otherwise.)';
