@@ -91,6 +91,7 @@ import validCheckDirective from './valid-check-directive';
 import noIgnoredDirective from './no-ignored-directive';
 import noCopyIgnoredFile from './no-copy-ignored-file';
 import yarnCacheClean from './yarn-cache-clean';
+import pinGoInstall from './pin-go-install';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -186,4 +187,5 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   addRemoteChecksum,
   noExposeSsh,
   yarnCacheClean,
+  pinGoInstall,
 ];
