@@ -43,3 +43,23 @@ test('stays silent on version tags, digests, registries with ports, built images
     'compose.yaml',
   );
 });
+
+test('stays silent on a service that runs the image another service of the file builds', () => {
+  expectRule(
+    RULE,
+    `services:
+  api:
+    build: ./api
+    image: shop-api
+  api-jobs:
+    image: shop-api
+    command: ["run-jobs"]
+  api-migrations:
+    image: shop-api:latest
+    command: ["migrate"]
+  proxy:
+    image: caddy
+           ^^^^^ pin-service-image-tag`,
+    'compose.yaml',
+  );
+});

@@ -18,11 +18,14 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   topic: 'concept:image-tags',
   create(context) {
     const { model } = context;
+    // Images that a service of this file builds: a sibling naming the same image reuses that build instead of pulling.
+    const built = new Set(model.services.flatMap(({ value }) => (value?.has('build') && typeof value.get('image') === 'string' ? [withTag(value.get('image') as string)] : [])));
     return {
       service(service) {
         const node = service.value?.get('image', true);
         // With `build`, `image` names the image Compose builds and tags, not one it pulls.
         if (!isScalar(node) || typeof node.value !== 'string' || node.tag === '!reset' || node.value.includes('$') || service.value!.has('build')) return;
+        if (built.has(withTag(node.value))) return;
         const tag = tagOf(node.value);
         if (tag !== undefined && !FLOATING.has(tag.toLowerCase())) return;
         context.report({
@@ -36,6 +39,11 @@ export default defineRule<ComposeModel, ComposeVisitor>({
     };
   },
 });
+
+/** The reference with its implicit `latest` tag written out, so `app` and `app:latest` compare equal. */
+function withTag(image: string): string {
+  return tagOf(image) === undefined ? `${image}:latest` : image;
+}
 
 /** The tag of an image reference; undefined when it has none. A digest (`@sha256:...`) counts as pinned. */
 function tagOf(image: string): string | undefined {
