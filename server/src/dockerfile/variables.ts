@@ -128,10 +128,13 @@ export function analyzeVariables(model: Inputs): Variables {
     const scope: Scope = new Map(parent ? stageEnv[parent.index] : []);
     const env: Scope = new Map(parent ? stageEnv[parent.index] : []);
     const open = parent ? stageOpen[parent.index]! : baseName !== 'scratch';
-    const declaredHere = new Set<string>();
+    // The first ARG or ENV of this stage that sets each name.
+    const declaredHere = new Map<string, Instruction>();
     for (const instruction of stage.instructions) {
       const keyword = model.viewOf(instruction).keyword;
-      if (keyword === 'ARG' || keyword === 'ENV') for (const property of propertiesOf(instruction)) declaredHere.add(property.getName());
+      if (keyword === 'ARG' || keyword === 'ENV') {
+        for (const property of propertiesOf(instruction)) if (!declaredHere.has(property.getName())) declaredHere.set(property.getName(), instruction);
+      }
     }
 
     const lookup = (name: string): Resolution => {
@@ -143,7 +146,9 @@ export function analyzeVariables(model: Inputs): Variables {
       // A global ARG that also picks this stage's image (`FROM python:${PYTHON_VERSION}`) is often an ENV of that image too.
       if (globals.has(name) && (!open || !fromNames.has(name))) return 'global-only';
       if (PLATFORM_ARGS.has(name)) return 'platform-undeclared';
-      if (declaredHere.has(name)) return 'declared-later';
+      // `ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH` extends the base image's value, which only the image knows.
+      const declaration = declaredHere.get(name);
+      if (declaration && declaration !== instruction) return 'declared-later';
       return open ? undefined : 'empty-base';
     };
     const visible = () => [...scope.keys()];

@@ -65,3 +65,17 @@ WORKDIR $HOME
 COPY --chown=$MAMBA_USER:$MAMBA_USER a b
 USER \${APP_UID}`);
 });
+
+test('stays silent when an ENV or ARG extends its own name, which the base image may already set', () => {
+  expectRule('no-undefined-variable', `FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04
+ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH
+FROM golang:1.23
+ENV GOPATH=\${GOPATH}/extra GOFLAGS="$GOFLAGS -mod=mod"
+ARG GOPROXY=$GOPROXY`);
+});
+
+test('still fires on a self-reference in a stage from scratch, where no image can set it', () => {
+  expectRule('no-undefined-variable', `FROM scratch
+ENV LD_LIBRARY_PATH=/lib:$LD_LIBRARY_PATH
+                         ^^^^^^^^^^^^^^^^ no-undefined-variable`);
+});
