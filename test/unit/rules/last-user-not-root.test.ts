@@ -53,3 +53,18 @@ USER root
 RUN echo hi
 USER guest`);
 });
+
+test('stays silent on a base image whose ONBUILD trigger switches the images built on it to another user', () => {
+  expectRule('last-user-not-root', `FROM debian:12-slim
+RUN useradd -m app
+USER root
+ONBUILD COPY . /home/app/src
+ONBUILD USER app`);
+});
+
+test('still fires when the ONBUILD trigger switches to root as well', () => {
+  expectRule('last-user-not-root', `FROM debian:12-slim
+USER root
+     ^^^^ last-user-not-root
+ONBUILD USER 0`);
+});

@@ -17,8 +17,18 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     return {
       end() {
         // Build stages may need root to install things; only the stage that ships decides how the container runs.
-        const user = finalStageChain(context.model)?.lastUser;
-        if (!user || user.value.includes('$') || !isRootUser(user.value)) return;
+        const chain = finalStageChain(context.model);
+        const user = chain?.lastUser;
+        if (!chain || !user || user.value.includes('$') || !isRootUser(user.value)) return;
+        // A base image whose ONBUILD trigger switches to another user hands that user to every image built on it.
+        const handsOverUser = chain.stages.some((stage) =>
+          stage.instructions.some((instruction) => {
+            const trigger = context.model.viewOf(instruction).trigger;
+            const value = trigger?.keyword === 'USER' ? trigger.node.getArguments()[0]?.getValue() : undefined;
+            return value !== undefined && !value.includes('$') && !isRootUser(value);
+          }),
+        );
+        if (handsOverUser) return;
         const inherited = user.stage !== context.model.stages[context.model.stages.length - 1];
         context.report({
           range: user.instruction.getArgumentsRange() ?? user.instruction.getInstructionRange(),
