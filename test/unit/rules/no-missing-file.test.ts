@@ -88,3 +88,21 @@ test('fires as information, never as missing, on files too large to read', () =>
   // The unread include may define db, so the reference stays unjudged.
   assert.deepEqual(findings.filter((finding) => finding.ruleId === 'depends-on-undefined-service'), []);
 });
+
+test('is only a warning for an env_file of an override file, whose relative paths start from the base file', () => {
+  // deploy/docker-compose.prod.yml, used as `-f compose.yaml -f deploy/docker-compose.prod.yml`: ./deploy/prod.env is beside compose.yaml.
+  const service = createLanguageService({ files: { readText: (uri) => (uri === 'file:///p/deploy/prod.env' ? 'MODE=prod\n' : undefined) } });
+  const override = 'services:\n  api:\n    env_file: ./deploy/prod.env\n';
+  const findings = service.lint(TextDocument.create('file:///p/deploy/docker-compose.prod.yml', 'dockercompose', 1, override)).filter((finding) => finding.ruleId === RULE);
+  assert.deepEqual(
+    findings.map((finding) => finding.severity),
+    ['warning'],
+  );
+  assert.match(findings[0]!.message, /merged over a base file/);
+  // The same entry in a project file stays an error: its folder is the project's.
+  const own = service.lint(TextDocument.create('file:///p/deploy/compose.yaml', 'dockercompose', 1, 'services:\n  api:\n    image: example/api:2.1\n    env_file: ./deploy/prod.env\n'));
+  assert.deepEqual(
+    own.filter((finding) => finding.ruleId === RULE).map((finding) => finding.severity),
+    ['error'],
+  );
+});

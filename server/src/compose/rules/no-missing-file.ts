@@ -2,6 +2,7 @@
 // Files too large to read are named once, as information, instead of looking missing.
 import { defineRule } from '../../rules/defineRule';
 import type { FileSize } from '../../service/files';
+import { isProjectFile } from '../fileKind';
 import type { ComposeModel } from '../model';
 import type { FileReference } from '../project';
 import type { ComposeVisitor } from '../walker';
@@ -29,12 +30,15 @@ export default defineRule<ComposeModel, ComposeVisitor>({
           }
           // `required: false` env files are skipped by Compose when absent; unknown means the host could not look.
           if (reference.state !== 'missing' || !reference.required) continue;
+          // An override (`docker-compose.prod.yml`, `dev/compose.override.yaml`) is merged over a base file, and its env_file
+          // paths resolve from the base file's folder, which may not be this one: missing here is not proof.
+          const fromBase = reference.via === 'env_file' && !isProjectFile(model.fileName);
           context.report({
             range: model.rangeOf(reference.node),
             // A missing Dockerfile passes `docker compose config` and fails only when the image is built;
             // a path from variables may be another one where the shell sets them.
-            severity: reference.via === 'dockerfile' || reference.resolved !== undefined ? 'warning' : undefined,
-            message: messageFor(reference) + (reference.resolved !== undefined ? VARIABLES_NOTE : ''),
+            severity: reference.via === 'dockerfile' || reference.resolved !== undefined || fromBase ? 'warning' : undefined,
+            message: messageFor(reference) + (reference.resolved !== undefined ? VARIABLES_NOTE : '') + (fromBase ? OVERRIDE_NOTE : ''),
           });
         }
       },
@@ -50,6 +54,8 @@ function tooLargeMessage(path: string, { bytes, limit }: FileSize): string {
 function megabytes(bytes: number): string {
   return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
+
+const OVERRIDE_NOTE = ' (This file looks like one merged over a base file, whose folder its relative paths start from; check the path from there.)';
 
 const VARIABLES_NOTE = ' (The path comes from variables, resolved with .env and the defaults written here; the shell may set them otherwise.)';
 
