@@ -92,6 +92,7 @@ import noIgnoredDirective from './no-ignored-directive';
 import noCopyIgnoredFile from './no-copy-ignored-file';
 import yarnCacheClean from './yarn-cache-clean';
 import pinGoInstall from './pin-go-install';
+import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
 
 export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[] = [
   // What docker build rejects.
@@ -188,4 +189,5 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   noExposeSsh,
   yarnCacheClean,
   pinGoInstall,
+  noBuildToolsInFinalStage,
 ];
