@@ -23,7 +23,8 @@ export function readFrontend(header: DirectiveHeader): Frontend {
   const match = OFFICIAL.exec(directive.value);
   if (!match) return { official: false, labs: false, declared: true };
   const tag = (match[1] ?? 'latest').toLowerCase();
-  const labs = tag.endsWith('labs');
+  // `experimental` was the labs channel's name until dockerfile 1.2 (`1.1.3-experimental` has RUN --security).
+  const labs = tag.endsWith('labs') || tag.endsWith('experimental');
   const pinned = /^(\d+)\.(\d+)/.exec(tag);
   return { official: true, labs, declared: true, version: pinned ? [Number(pinned[1]), Number(pinned[2])] : undefined };
 }

@@ -52,3 +52,9 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --start-interval=1s --
 FROM alpine:3.20
 COPY --whatever a /b`);
 });
+
+test('stays silent on RUN --security under the old experimental channel, the labs channel of dockerfile 1.0 and 1.1', () => {
+  for (const syntax of ['# syntax=docker/dockerfile:1.1.3-experimental\n', '# syntax = docker/dockerfile:experimental\n']) {
+    assert.deepEqual(lint(`${syntax}FROM alpine:3.20\nRUN --security=insecure true\n`).filter((f) => f.ruleId === 'valid-flags'), [], syntax);
+  }
+});
