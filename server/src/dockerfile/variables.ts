@@ -2,6 +2,7 @@
 import type { Argument, Instruction, Property } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../service/types';
+import { argDeclarations } from './argDeclarations';
 import { expandWord, type Expansion, type Reference, type Resolution } from './substitution';
 import type { InstructionView } from './view';
 
@@ -96,7 +97,7 @@ export function analyzeVariables(model: Inputs): Variables {
   const globalVisible = () => [...globals.keys(), ...PLATFORM_ARGS];
   for (const view of firstFrom === -1 ? model.views : model.views.slice(0, firstFrom)) {
     if (view.keyword !== 'ARG') continue;
-    for (const property of propertiesOf(view.node)) {
+    for (const property of argDeclarations(view.node)) {
       const valueRange = property.getValueRange();
       const value = valueRange
         ? scan(valueRange, globalLookup, (reference, range) => uses.push(use(reference, range, view.node, false, -1, globalLookup, globalVisible, () => undefined)))
@@ -133,7 +134,8 @@ export function analyzeVariables(model: Inputs): Variables {
     for (const instruction of stage.instructions) {
       const keyword = model.viewOf(instruction).keyword;
       if (keyword === 'ARG' || keyword === 'ENV') {
-        for (const property of propertiesOf(instruction)) if (!declaredHere.has(property.getName())) declaredHere.set(property.getName(), instruction);
+        const declared = keyword === 'ARG' ? argDeclarations(instruction) : propertiesOf(instruction);
+        for (const property of declared) if (!declaredHere.has(property.getName())) declaredHere.set(property.getName(), instruction);
       }
     }
 
@@ -162,7 +164,7 @@ export function analyzeVariables(model: Inputs): Variables {
       const view = model.viewOf(instruction);
       switch (view.keyword) {
         case 'ARG':
-          for (const property of propertiesOf(instruction)) {
+          for (const property of argDeclarations(instruction)) {
             const name = property.getName();
             const value = scanRange(property.getValueRange());
             // `ARG NAME` alone takes the global default of the same name, if any.

@@ -79,3 +79,13 @@ test('still fires on a self-reference in a stage from scratch, where no image ca
 ENV LD_LIBRARY_PATH=/lib:$LD_LIBRARY_PATH
                          ^^^^^^^^^^^^^^^^ no-undefined-variable`);
 });
+
+test('stays silent on every name of an ARG that declares several, across continuation lines and quoted defaults', () => {
+  expectRule('no-undefined-variable', `ARG BASE_TAG=3.20 FLAVOR
+FROM scratch
+ARG APP_UID \\
+    APP_GID=1000 \\
+    APP_TITLE="my app" APP_ROOT
+ENV OWNER=$APP_UID:$APP_GID TITLE="$APP_TITLE" ROOT=$APP_ROOT
+USER \${APP_UID}:\${APP_GID}`);
+});
