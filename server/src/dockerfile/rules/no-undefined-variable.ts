@@ -27,7 +27,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         for (const use of context.model.variables.uses) {
           // Unknown values may come from the base image or a --build-arg: only certainly unset names are reported.
           if (use.inFrom || use.resolution !== 'undefined' || !use.reason || use.reason === 'not-global') continue;
-          const suggestion = use.reason === 'empty-base' ? closestMatch(use.name, use.visible()) : undefined;
+          // The name itself becomes visible once its own ENV has run; suggesting it back would say nothing.
+          const suggestion = use.reason === 'empty-base' ? closestMatch(use.name, use.visible().filter((name) => name !== use.name)) : undefined;
           context.report({ range: use.range, message: `${WHY[use.reason](use.name)}${suggestion ? ` Did you mean $${suggestion}?` : ''}` });
         }
       },
