@@ -127,4 +127,10 @@ test('invocation sees through wrappers, and options split GNU style', () => {
   const parsed = parseArgs(call.args, new Set(['t']));
   assert.deepEqual(parsed.operands.map((w) => w.value), ['install', 'curl=1.2']);
   assert.deepEqual(parsed.options.map((o) => `${o.name}${o.value ? '=' + o.value : ''}`), ['q', 'q', 't=bookworm-backports']);
+  // xargs runs the command it is given, after its own options (some of which take the next word).
+  const piped = runs('FROM debian\nRUN apt-mark showmanual | xargs -r -n 1 apt-mark auto\n').shells[0]!.commands;
+  const marked = invocation(piped[1]!)!;
+  assert.equal(marked.name, 'apt-mark');
+  assert.deepEqual(marked.wrappers, ['xargs']);
+  assert.deepEqual(marked.args.map((w) => w.value), ['auto']);
 });

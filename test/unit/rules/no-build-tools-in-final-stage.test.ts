@@ -41,6 +41,7 @@ RUN apk add --no-cache --virtual .build-deps gcc musl-dev libffi-dev \\
 RUN apt-get install -y gcc libc6-dev make && make install && apt-get purge -y --auto-remove gcc libc6-dev make
 RUN apt-get install -y $BUILD_DEPS gcc && apt-get purge -y $BUILD_DEPS gcc
 RUN savedAptMark="$(apt-mark showmanual)"; apt-get install -y gcc; apt-mark auto '.*' > /dev/null; apt-mark manual $savedAptMark; apt-get purge -y --auto-remove
+RUN apt-get install -y dpkg-dev; apt-mark showmanual | xargs apt-mark auto > /dev/null; if [ -n "$t" ]; then apt-get purge -y --auto-remove; fi
 RUN dnf install -y gcc make && make && dnf remove -y gcc make && dnf clean all
 RUN zypper -n in gcc && zypper -n rm gcc && zypper clean`);
 });

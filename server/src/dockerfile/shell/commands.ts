@@ -15,7 +15,10 @@ export interface Invocation {
 
 const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group', '--host', '--prompt', '--chdir']);
 
-/** The program a command really runs, seeing through sudo, env, exec, command, nohup, time and nice. */
+/** xargs options whose value is the next word (attached forms such as `-n1` or `--max-args=1` are one word). */
+const XARGS_VALUE_OPTIONS = new Set(['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-chars', '--max-lines', '--max-procs', '--process-slot-var']);
+
+/** The program a command really runs, seeing through sudo, env, exec, command, nohup, time, nice and xargs. */
 export function invocation(command: RunCommand): Invocation | undefined {
   const words = command.words;
   const wrappers: string[] = [];
@@ -36,6 +39,11 @@ export function invocation(command: RunCommand): Invocation | undefined {
       wrappers.push(name);
       k++;
       while (k < words.length && words[k]!.value.startsWith('-')) k++;
+    } else if (name === 'xargs') {
+      // `apt-mark showmanual | xargs apt-mark auto` runs apt-mark: the official images purge build tools that way.
+      wrappers.push(name);
+      k++;
+      while (k < words.length && words[k]!.value.startsWith('-')) k += XARGS_VALUE_OPTIONS.has(words[k]!.value) ? 2 : 1;
     } else if (name === 'nice') {
       wrappers.push(name);
       k++;
