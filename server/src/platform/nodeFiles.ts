@@ -26,8 +26,9 @@ export const nodeFiles: FileProvider = {
 function fileStats(uri: string): Stats | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
-    const stats = statSync(fileURLToPath(uri));
-    return stats.isFile() ? stats : undefined;
+    // Most side files looked for do not exist: asking without an exception keeps each miss cheap.
+    const stats = statSync(fileURLToPath(uri), { throwIfNoEntry: false });
+    return stats?.isFile() ? stats : undefined;
   } catch {
     return undefined;
   }
