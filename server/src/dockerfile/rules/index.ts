@@ -10,6 +10,7 @@ import exposeProtoCasing from './expose-proto-casing';
 import fromAsCasing from './from-as-casing';
 import noConstantPlatform from './no-constant-platform';
 import noEmptyContinuation from './no-empty-continuation';
+import noSwallowedInstruction from './no-swallowed-instruction';
 import noInstructionBeforeFrom from './no-instruction-before-from';
 import noMaintainer from './no-maintainer';
 import noOverriddenInstruction from './no-overridden-instruction';
@@ -122,6 +123,7 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   fromAsCasing,
   consistentInstructionCasing,
   noEmptyContinuation,
+  noSwallowedInstruction,
   envKeyValueFormat,
   noOverriddenInstruction,
   workdirAbsolute,
