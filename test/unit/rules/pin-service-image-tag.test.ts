@@ -17,7 +17,13 @@ test('fires on a missing tag and on floating tags', () => {
            ^^^^^^^^^^^^^^ pin-service-image-tag
   node:
     image: localhost:5000/team/node:LTS
-           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pin-service-image-tag`,
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pin-service-image-tag
+  preview:
+    image: example/dashboard:canary
+           ^^^^^^^^^^^^^^^^^^^^^^^^ pin-service-image-tag
+  sandbox:
+    image: example/api:dev
+           ^^^^^^^^^^^^^^^ pin-service-image-tag`,
     'compose.yaml',
   );
   assert.equal(findings[0]!.severity, 'warning');
@@ -31,6 +37,8 @@ test('stays silent on version tags, digests, registries with ports, built images
     `services:
   a:
     image: redis:7.4.1
+  a2:
+    image: example/dashboard:2.1.0-beta.3
   b:
     image: localhost:5000/team/app:2.0
   c:

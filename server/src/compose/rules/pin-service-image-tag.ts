@@ -4,8 +4,8 @@ import { defineRule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
 
-// Tags that publishers move to each new release by design.
-const FLOATING = new Set(['latest', 'stable', 'lts', 'edge', 'current', 'nightly', 'rolling', 'mainline']);
+// Tags that publishers move to each new release by design; the last four name a channel of pre-release builds, not one build.
+const FLOATING = new Set(['latest', 'stable', 'lts', 'edge', 'current', 'nightly', 'rolling', 'mainline', 'canary', 'beta', 'dev', 'test']);
 
 export default defineRule<ComposeModel, ComposeVisitor>({
   id: 'pin-service-image-tag',
