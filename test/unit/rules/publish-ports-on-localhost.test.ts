@@ -1,4 +1,4 @@
-// publish-ports-on-localhost: fires on ports published without an address; silent on explicit addresses, unpublished and interpolated ports.
+// publish-ports-on-localhost: fires on ports published without an address (random host ports too); silent on explicit addresses and interpolated ports.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule } from '../../support/lint';
@@ -25,7 +25,25 @@ test('fires on short and long syntax without an address, as a hint', () => {
   assert.match(findings[0]!.message, /127\.0\.0\.1:5432:5432/);
 });
 
-test('stays silent on explicit addresses, container-only ports and variables', () => {
+test('fires on a bare container port, which Docker publishes on a random host port of every interface', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  api:
+    image: example/api:1.0
+    ports:
+      - "3000"
+        ^^^^^^ publish-ports-on-localhost
+      - 7000-7001/udp
+        ^^^^^^^^^^^^^ publish-ports-on-localhost
+      - target: 9090
+                ^^^^ publish-ports-on-localhost`,
+    'compose.yaml',
+  );
+  assert.match(findings[0]!.message, /127\.0\.0\.1::3000/);
+});
+
+test('stays silent on explicit addresses and variables', () => {
   expectRule(
     RULE,
     `services:
@@ -35,12 +53,13 @@ test('stays silent on explicit addresses, container-only ports and variables', (
       - "127.0.0.1:8080:80"
       - "0.0.0.0:443:443"
       - "[::1]:8443:443"
-      - "3000"
+      - "127.0.0.1::3000"
       - "\${PORT:-8080}:80"
       - target: 80
         published: 8081
         host_ip: 127.0.0.1
-      - target: 9090`,
+      - target: 9090
+        host_ip: 127.0.0.1`,
     'compose.yaml',
   );
 });
