@@ -1,4 +1,4 @@
-// no-quotes-in-volumes (off by default): fires on quoted volume entries whose quotes change nothing; silent where quotes are needed.
+// no-quotes-in-volumes (off by default): fires on quoted volume entries (and long-syntax paths) whose quotes change nothing; silent where quotes are needed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule } from '../../support/lint';
@@ -17,7 +17,15 @@ test('fires on needlessly quoted volume entries', () => {
         ^^^^^^^^^^^^^^^^^^^^^^^ no-quotes-in-volumes
       - './conf:/etc/conf:ro'
         ^^^^^^^^^^^^^^^^^^^^^ no-quotes-in-volumes
-      - ./logs:/logs`,
+      - ./logs:/logs
+      - type: volume
+        source: "cache"
+                ^^^^^^^ no-quotes-in-volumes
+        target: '/cache'
+                ^^^^^^^^ no-quotes-in-volumes
+        volume:
+          subpath: "tmp"
+                   ^^^^^ no-quotes-in-volumes`,
     'compose.yaml',
     ON,
   );
@@ -25,7 +33,7 @@ test('fires on needlessly quoted volume entries', () => {
   assert.match(finding!.message, /"db-data:\/var\/lib\/data"/);
 });
 
-test('stays silent on plain entries, quotes that matter, long syntax, and when not enabled', () => {
-  expectRule(RULE, 'services:\n  db:\n    image: x:1\n    volumes:\n      - ./a:/a\n      - "./my dir #1:/b"\n      - "*x:/c"\n      - type: volume\n        source: data\n        target: /d\n', 'compose.yaml', ON);
+test('stays silent on plain entries, quotes that matter (short or long syntax), and when not enabled', () => {
+  expectRule(RULE, 'services:\n  db:\n    image: x:1\n    volumes:\n      - ./a:/a\n      - "./my dir #1:/b"\n      - "*x:/c"\n      - type: volume\n        source: data\n        target: "/d #2"\n', 'compose.yaml', ON);
   expectRule(RULE, 'services:\n  db:\n    image: x:1\n    volumes:\n      - "./a:/a"\n', 'compose.yaml');
 });

@@ -1,5 +1,5 @@
-// Rule (off by default): write short-syntax volume entries unquoted when quotes change nothing, as most Compose files do.
-import { isScalar, isSeq, parse } from 'yaml';
+// Rule (off by default): write volume entries (and the paths of long-syntax ones) unquoted when quotes change nothing, as most Compose files do.
+import { isMap, isScalar, isSeq, parse, type Node } from 'yaml';
 import { defineRule } from '../../rules/defineRule';
 import type { ComposeModel } from '../model';
 import type { ComposeVisitor } from '../walker';
@@ -24,18 +24,29 @@ export default defineRule<ComposeModel, ComposeVisitor>({
   topic: 'concept:compose-basics',
   create(context) {
     const { model } = context;
+    const check = (node: Node | null | undefined) => {
+      if (!isScalar(node) || node.type === 'PLAIN' || typeof node.value !== 'string') return;
+      // Quotes that protect something (a "#", ": ", a leading "*") are needed and stay.
+      if (!safeUnquoted(node.value)) return;
+      context.report({
+        range: model.rangeOf(node),
+        message: `The quotes around volume "${node.value}" change nothing; write it unquoted like the other volume entries.`,
+      });
+    };
     return {
       service(service) {
         const volumes = service.value?.get('volumes', true);
         if (!isSeq(volumes)) return;
         for (const item of volumes.items) {
-          if (!isScalar(item) || item.type === 'PLAIN' || typeof item.value !== 'string') continue;
-          // Quotes that protect something (a "#", ": ", a leading "*") are needed and stay.
-          if (!safeUnquoted(item.value)) continue;
-          context.report({
-            range: model.rangeOf(item),
-            message: `The quotes around volume "${item.value}" change nothing; write it unquoted like the other volume entries.`,
-          });
+          if (!isMap(item)) {
+            check(item as Node);
+            continue;
+          }
+          // Long syntax: the paths are strings just the same.
+          check(item.get('source', true) as Node);
+          check(item.get('target', true) as Node);
+          const options = item.get('volume', true);
+          if (isMap(options)) check(options.get('subpath', true) as Node);
         }
       },
     };
