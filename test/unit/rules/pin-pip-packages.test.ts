@@ -12,6 +12,14 @@ RUN pip install --no-cache-dir flask gunicorn==22.0.0 "uvicorn[standard]"
                                                       ^^^^^^^^^^^^^^^^^^^ pin-pip-packages`, 'Dockerfile', on);
 });
 
+test('fires on a VCS link without a tag or commit after the repository path', () => {
+  expectRule('pin-pip-packages', `FROM python:3.12-slim
+RUN pip install --no-cache-dir git+https://git.example.com/team/tool.git#egg=tool git+ssh://git@git.example.com/team/lib.git
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pin-pip-packages
+                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pin-pip-packages
+RUN pip install --no-cache-dir git+ssh://git@git.example.com/team/lib.git@3f9c2e1#egg=lib`, 'Dockerfile', on);
+});
+
 test('stays silent on pins, -r files, -e ., local paths, archives, URLs, --upgrade pip and constraints', () => {
   expectRule('pin-pip-packages', `FROM python:3.12-slim
 RUN pip install --no-cache-dir "flask>=3,<4" requests~=2.32 django==5.0.6 "pkg @ https://example.org/pkg.whl"
