@@ -17,6 +17,14 @@ RUN gem install bundler:2.5.16 && gem install rails -v 7.1.3 && gem i puma --ver
 RUN gem install ./vendor/tool-1.0.gem $GEMS && gem update --system && gem list`, 'Dockerfile', on);
 });
 
+test('stays silent on the build options after --, which go to native extensions and name no gem', () => {
+  expectRule('pin-gem-packages', `FROM ruby:3.3
+RUN gem install pg:1.5.6 -- --with-pg-config /usr/bin/pg_config`, 'Dockerfile', on);
+  expectRule('pin-gem-packages', `FROM ruby:3.3
+RUN gem install mysql2 -- --with-mysql-dir /opt/mysql
+                ^^^^^^ pin-gem-packages`, 'Dockerfile', on);
+});
+
 test('stays silent by default', () => {
   expectRule('pin-gem-packages', `FROM ruby:3.3
 RUN gem install bundler`);

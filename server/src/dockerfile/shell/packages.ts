@@ -62,8 +62,14 @@ export function npmCommands(shell: RunShell): PackageCommand[] {
   return commandsNamed(shell, ['npm'], NPM_VALUE_OPTIONS);
 }
 
+/** `gem …` commands; words after `--` are build options for the gems' native extensions, never gems. */
 export function gemCommands(shell: RunShell): PackageCommand[] {
-  return commandsNamed(shell, ['gem'], GEM_VALUE_OPTIONS);
+  return commandsNamed(shell, ['gem'], GEM_VALUE_OPTIONS).map((command) => {
+    const end = command.call.args.findIndex((word) => word.value === '--' && !word.dynamic);
+    if (end < 0) return command;
+    const buildOptions = new Set(command.call.args.slice(end + 1));
+    return { ...command, operands: command.operands.filter((word) => !buildOptions.has(word)) };
+  });
 }
 
 /** `yum`, `dnf` and `microdnf` commands (dnf takes yum's options; `dnf5` counts as dnf). */
