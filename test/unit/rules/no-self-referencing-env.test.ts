@@ -17,6 +17,12 @@ ENV B=\${A}x A=1
       ^^^^^ no-self-referencing-env`);
 });
 
+test('fires when one ENV sets a name twice and the second value extends it: it extends the old value', () => {
+  expectRule('no-self-referencing-env', `FROM alpine:3.20
+ENV PATH=/opt/tool/bin:$PATH PATH=/opt/other/bin:$PATH
+                                  ^^^^^^^^^^^^^^^^^^^^ no-self-referencing-env`);
+});
+
 test('stays silent on self-reference, earlier ARG or ENV, single quotes, escapes and longer names', () => {
   expectRule('no-self-referencing-env', `FROM alpine:3.20
 ARG VERSION=1

@@ -25,15 +25,21 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         const properties = env.getProperties().filter((property) => property.getName() !== '');
         if (properties.length > 1) {
           const names = new Set(properties.map((property) => property.getName()));
+          // Names set by the properties before the current one.
+          const setBefore = new Set<string>();
           for (const property of properties) {
             for (const name of referencedNames(property, context.model.document.getText.bind(context.model.document))) {
-              if (name === property.getName() || !names.has(name) || known.has(name)) continue;
+              // `PATH=/a:$PATH` appends to the earlier value on purpose, but not when this ENV already set PATH:
+              // in `ENV PATH=/a:$PATH PATH=/b:$PATH` the second $PATH is still the old value, so /a is lost.
+              const skip = name === property.getName() ? !setBefore.has(name) : !names.has(name) || known.has(name);
+              if (skip) continue;
               context.report({
                 range: property.getValueRange() ?? property.getNameRange(),
                 message: `${property.getName()} uses $${name}, which this same ENV instruction sets; Docker expands it with the value from before this instruction (the base image's, or empty), not the one set here. Move ${name} into an ENV instruction of its own above this one.`,
               });
               break;
             }
+            setBefore.add(property.getName());
           }
         }
         for (const property of properties) known.add(property.getName());
