@@ -6,8 +6,8 @@ import type { DockerfileModel } from '../model';
 import { shellOf } from '../shell/packages';
 import type { DockerfileVisitor } from '../walker';
 
-/** Like hadolint, a RUN of more than two commands was split from its neighbour on purpose. */
-const SHORT = 2;
+/** A RUN that already chains commands (`a && b`, `a; b`, a pipe) was split from its neighbour on purpose, as hadolint's own cases have it. */
+const SHORT = 1;
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
   id: 'merge-consecutive-runs',
