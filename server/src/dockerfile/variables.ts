@@ -1,5 +1,5 @@
 // Build-time variables as BuildKit scopes them: global ARGs for FROM lines, then per stage ARG and ENV in order, ENV inherited from a parent stage.
-import type { Argument, Instruction, Property } from 'dockerfile-ast';
+import type { Argument, Heredoc, Instruction, Property } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../service/types';
 import { argDeclarations } from './argDeclarations';
@@ -48,6 +48,8 @@ export interface VariableUse {
   invalid?: string;
   /** Names visible at this point, for "did you mean". */
   visible: () => string[];
+  /** Set for a use inside the body of a COPY or ADD heredoc whose delimiter is not quoted: BuildKit expands those too. */
+  inHeredoc?: true;
 }
 
 export interface Variables {
@@ -157,7 +159,12 @@ export function analyzeVariables(model: Inputs): Variables {
 
     // One recorder per stage, pointed at the instruction being read: a pair of closures per instruction was garbage.
     let instruction = stage.instructions[0]!;
-    const record = (reference: Reference, range: Range) => uses.push(use(reference, range, instruction, false, stage.index, lookup, visible, missingReason));
+    let inHeredoc = false;
+    const record = (reference: Reference, range: Range) => {
+      const recorded = use(reference, range, instruction, false, stage.index, lookup, visible, missingReason);
+      if (inHeredoc) recorded.inHeredoc = true;
+      uses.push(recorded);
+    };
     const scanRange = (range: Range | null) => (range ? scan(range, lookup, record) : undefined);
     for (let i = 1; i < stage.instructions.length; i++) {
       instruction = stage.instructions[i]!;
@@ -192,6 +199,10 @@ export function analyzeVariables(model: Inputs): Variables {
         case 'ADD':
           for (const name of ['chown', 'chmod']) scanRange(view.flag(name)?.getValueRange() ?? null);
           for (const arg of view.ownArgs) if (!arg.getValue().startsWith('<<')) scanRange(arg.getRange());
+          // The body of a heredoc whose delimiter is not quoted is expanded while building, like the words above.
+          inHeredoc = true;
+          for (const heredoc of view.heredocs) if (expandsBody(model.document, heredoc)) scanRange(heredoc.getContentRange());
+          inHeredoc = false;
           break;
         case 'WORKDIR':
         case 'USER':
@@ -235,6 +246,11 @@ function use(
     invalid: reference.invalid,
     visible,
   };
+}
+
+/** Whether BuildKit expands a COPY or ADD heredoc's body: it does unless any part of the delimiter word is quoted. */
+export function expandsBody(document: TextDocument, heredoc: Heredoc): boolean {
+  return !/['"]/.test(document.getText(heredoc.getStartRange()));
 }
 
 function toResolution(expansion: Expansion): Resolution {

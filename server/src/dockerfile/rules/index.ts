@@ -3,6 +3,7 @@ import type { Rule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import type { DockerfileVisitor } from '../walker';
 import consistentInstructionCasing from './consistent-instruction-casing';
+import copyHeredocExpansion from './copy-heredoc-expansion';
 import copyFromOtherStage from './copy-from-other-stage';
 import envKeyValueFormat from './env-key-value-format';
 import exposePortOnly from './expose-port-only';
@@ -122,6 +123,7 @@ export const dockerfileRules: readonly Rule<DockerfileModel, DockerfileVisitor>[
   stageNameCasing,
   fromAsCasing,
   consistentInstructionCasing,
+  copyHeredocExpansion,
   noEmptyContinuation,
   noSwallowedInstruction,
   envKeyValueFormat,
