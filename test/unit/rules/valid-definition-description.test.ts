@@ -14,7 +14,10 @@ FROM golang:1.24 AS build
                     ^^^^^ valid-definition-description
 # VERSION: the release
 ARG VERSION
-    ^^^^^^^ valid-definition-description`);
+    ^^^^^^^ valid-definition-description
+# Build compiles the code, but BuildKit wants the stage name as it keeps it, in lower case
+FROM golang:1.24 AS build
+                    ^^^^^ valid-definition-description`);
 });
 
 test('fires on the last comment of a block, and after the directive header', () => {
@@ -30,8 +33,8 @@ test('stays silent when the comment starts with the name, or is separated, absen
 ARG FIRST
 # VERSION is the release to build
 ARG VERSION=1.4.2
-# BUILD compiles the code (case does not matter for stages)
-FROM golang:1.24 AS build
+# build compiles the code (BuildKit keeps stage names in lower case)
+FROM golang:1.24 AS Build
 # a note
 
 ARG OTHER

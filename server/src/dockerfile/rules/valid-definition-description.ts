@@ -42,8 +42,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         const name = from.getBuildStage();
         const range = from.getBuildStageRange();
         if (!name || !range) return;
-        // BuildKit compares with the stage name in lower case; the casing itself is stage-name-casing's business.
-        check(from.getRange().start.line, [name], range, 'stage', (word, stage) => word.toLowerCase() === stage.toLowerCase());
+        // BuildKit lower-cases the stage name and compares the comment's first word with it exactly: `# Build` above `AS build` is reported.
+        check(from.getRange().start.line, [name], range, 'stage', (word, stage) => word === stage.toLowerCase());
       },
       ARG(arg, _stage, view) {
         const keys = view.args.map((word: Argument) => ({ word, key: word.getValue().split('=')[0]! })).filter(({ key }) => key !== '');
