@@ -26,6 +26,16 @@ SHELL ["powershell", "-Command"]
 CMD Write-Host hello`);
 });
 
+test('stays silent in a stage built FROM a stage that set SHELL, and fires in a sibling that did not inherit it', () => {
+  expectRule('prefer-exec-form', `FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win
+SHELL ["powershell", "-Command"]
+FROM win AS app
+ENTRYPOINT Start-Service w3svc
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+CMD Start-Service w3svc
+    ^^^^^^^^^^^^^^^^^^^ prefer-exec-form`);
+});
+
 test('the fix converts plain words to a JSON array', () => {
   const text = 'FROM node:22\nCMD node server.js --port 8080\n';
   const [finding] = lint(text).filter((f) => f.ruleId === 'prefer-exec-form');

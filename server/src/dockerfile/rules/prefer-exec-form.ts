@@ -3,6 +3,7 @@ import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { defineRule } from '../../rules/defineRule';
 import type { Fix } from '../../service/types';
 import type { DockerfileModel, Stage } from '../model';
+import { stageLineage } from '../shell/packages';
 import type { DockerfileVisitor } from '../walker';
 
 // Words made only of these characters mean the same with or without a shell, so the conversion is exact.
@@ -22,9 +23,10 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   topic: 'concept:shell-vs-exec-form',
   create(context) {
     // A stage that changed SHELL (PowerShell, cmd, bash -c) wants shell form on purpose, as BuildKit also assumes.
+    // SHELL is image config, so a stage built FROM such a stage inherits it.
     const stagesWithShell = new Set<Stage>();
     const check = (instruction: JSONInstruction, stage: Stage | undefined) => {
-      if (stage && stagesWithShell.has(stage)) return;
+      if (stage && stageLineage(context.model, stage).some((s) => stagesWithShell.has(s))) return;
       if (instruction.getOpeningBracket() !== null && instruction.getClosingBracket() !== null) return;
       const args = instruction.getArguments();
       if (args.length === 0) return;
