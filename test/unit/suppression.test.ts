@@ -26,6 +26,10 @@ test('BuildKit check=skip as a parser directive covers the file; skip=all covers
   assert.deepEqual(ids('# syntax=docker/dockerfile:1\n# check=skip=all\nFROM node\nCMD node x.js\n'), []);
 });
 
+test('a rule named in the directive\'s experimental= keeps running under skip=, as BuildKit runs it', () => {
+  assert.deepEqual(ids('# check=skip=all;experimental=JSONArgsRecommended\nFROM node:22\nMAINTAINER me\nCMD node x.js\n'), ['prefer-exec-form@3']);
+});
+
 test('a suppression for another rule does not silence this one', () => {
   assert.deepEqual(ids('# hadolint ignore=DL3008\nFROM node\n'), ['pin-base-image-tag@1']);
 });

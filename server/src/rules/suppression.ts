@@ -32,11 +32,12 @@ interface Scoped {
 }
 
 export class Suppressions {
-  private readonly fileWide: RuleKeys[] = [];
+  private readonly fileWide: { keys: RuleKeys; except: string[] }[] = [];
   private readonly scoped: Scoped[] = [];
 
-  addFileWide(keys: RuleKeys): void {
-    this.fileWide.push(keys);
+  /** `except` names rules the comment leaves running although `keys` covers them (BuildKit's experimental= over skip=). */
+  addFileWide(keys: RuleKeys, except: string[] = []): void {
+    this.fileWide.push({ keys, except });
   }
 
   addLines(keys: RuleKeys, start: number, end: number): void {
@@ -46,7 +47,7 @@ export class Suppressions {
   /** True when a comment silences this finding of this rule. */
   suppresses(rule: RuleMeta, finding: Finding): boolean {
     const line = finding.range.start.line;
-    if (this.fileWide.some((keys) => covers(keys, rule))) return true;
+    if (this.fileWide.some(({ keys, except }) => covers(keys, rule) && !except.some((key) => ruleMatches(rule, key)))) return true;
     return this.scoped.some((scope) => line >= scope.start && line <= scope.end && covers(scope.keys, rule));
   }
 }
@@ -96,9 +97,12 @@ export function collectSuppressions(comments: CommentLine[], nextStatement: Next
       } else if (match[1]) result.addFileWide(ruleList(match[2]));
       else applyNext(ruleList(match[2]), comment);
     } else if (isDirective(comment.line)) {
-      // In the parser-directive header, check=skip covers the file.
-      const skip = (match = BUILDKIT_CHECK.exec(comment.text)) && /(?:^|;)\s*skip\s*=\s*([^;]*)/i.exec(match[1]!);
-      if (skip) result.addFileWide(ruleList(skip[1]));
+      // In the parser-directive header, check=skip covers the file, except the rules that experimental= turns on:
+      // BuildKit runs those even under skip=all.
+      const value = (match = BUILDKIT_CHECK.exec(comment.text)) ? match[1]! : undefined;
+      const skip = value !== undefined && /(?:^|;)\s*skip\s*=\s*([^;]*)/i.exec(value);
+      const experimental = value !== undefined ? /(?:^|;)\s*experimental\s*=\s*([^;]*)/i.exec(value) : null;
+      if (skip) result.addFileWide(ruleList(skip[1]), ruleList(experimental?.[1]) ?? []);
     } else if ((match = DCLINT.exec(comment.text))) {
       const keys = ruleList(match[2]);
       if (match[1] === 'disable' || match[1] === 'disable-file') result.addFileWide(keys);
