@@ -257,3 +257,9 @@ test('env file values: quotes, inline comments, and values only the environment 
     ['G', undefined],
   ]);
 });
+
+test('a service without image or build is an error, unless an override file beside the project file may supply one', () => {
+  const base = 'services:\n  web:\n    command: ["serve"]\n';
+  assert.deepEqual(ids(lintProject({ 'compose.yaml': base }), 'compose-schema'), ['1:2 error']);
+  assert.deepEqual(ids(lintProject({ 'compose.yaml': base, 'compose.override.yaml': 'services:\n  web:\n    build: .\n' }), 'compose-schema'), []);
+});

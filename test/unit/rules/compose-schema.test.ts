@@ -313,3 +313,116 @@ test('fires once, quickly, on a billion-laughs file instead of expanding it', ()
   assert.match(findings[0]!.message, /aliases/);
   assert.equal(findings[0]!.range.start.line, 0);
 });
+
+test('fires on what Compose refuses while loading: conflicting, missing or unreadable values', () => {
+  const findings = expectRule(
+    RULE,
+    `services:
+  api:
+    image: example/api:2.3
+    network_mode: host
+    networks: [backend]
+    ^^^^^^^^ compose-schema
+    environment:
+      - LOG_LEVEL = debug
+        ^^^^^^^^^^^^^^^^^ compose-schema
+    ports:
+      - "9000:9000/http"
+        ^^^^^^^^^^^^^^^^ compose-schema
+    cpus: half
+          ^^^^ compose-schema
+    volumes:
+      - type: bind
+              ^^^^ compose-schema
+        target: /srv
+    deploy:
+      resources:
+        reservations:
+          devices:
+            - capabilities: [gpu]
+              count: every
+                     ^^^^^ compose-schema
+  worker:
+  ^^^^^^ compose-schema
+    command: ["run"]
+volumes:
+  shared:
+    external: true
+    driver: nfs
+    ^^^^^^ compose-schema
+networks:
+  backend: {}
+secrets:
+  token:
+    file: ./token.txt
+    environment: API_TOKEN
+    ^^^^^^^^^^^ compose-schema
+configs:
+  settings:
+  ^^^^^^^^ compose-schema
+    name: settings-v2`,
+    'compose.yaml',
+  );
+  assert.match(findings[0]!.message, /both network_mode and networks/);
+  assert.match(findings[1]!.message, /Write "LOG_LEVEL=debug"/);
+  assert.match(findings[6]!.message, /"worker" has neither image nor build/);
+});
+
+test('fires on mapping keys that YAML reads as numbers or booleans', () => {
+  expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    environment:
+      8080: port
+      ^^^^ compose-schema
+      true: yes
+      ^^^^ compose-schema
+      "9090": quoted`,
+    'compose.yaml',
+  );
+});
+
+test('stays silent on what Compose accepts while loading', () => {
+  expectRule(
+    RULE,
+    `services:
+  web:
+    image: nginx:1.27
+    cpus: "1.5"
+    ports:
+      - "5353:53/udp"
+      - "\${PORT}:80/\${PROTO}"
+    environment:
+      - MODE=a = b
+    volumes:
+      - type: bind
+        source: ./site
+        target: /usr/share/nginx/html
+    deploy:
+      resources:
+        reservations:
+          devices:
+            - capabilities: [gpu]
+              count: all
+  base:
+    extends: web
+  plugin:
+    provider:
+      type: example
+volumes:
+  shared:
+    external: true
+    name: team-shared
+secrets:
+  token:
+    environment: API_TOKEN
+configs:
+  settings:
+    external: true`,
+    'compose.yaml',
+  );
+  // An override may leave the image and a secret's source to the file it is merged over.
+  expectRule(RULE, 'services:\n  web:\n    command: ["serve"]\nsecrets:\n  token:\n    name: prod-token\n', 'compose.override.yaml');
+});

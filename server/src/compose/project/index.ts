@@ -51,6 +51,8 @@ export interface ComposeProject {
   /** Names an included file defines differently from this file or an earlier include, at the path that leads there. */
   includeConflicts: IncludeConflict[];
   hasIncludes: boolean;
+  /** True when an override file lies beside this one: a plain `docker compose` merges it in, so it may complete services. */
+  overrideBeside: boolean;
   /** Variables set by the `.env` beside the file; undefined when it could not be checked. */
   dotEnv: Set<string> | undefined;
   /** Variables set by each env_file this file names (read ones only), keyed by the path as written. */
@@ -65,6 +67,9 @@ interface ServiceLike {
   name: string;
   value: YAMLMap | undefined;
 }
+
+// The files `docker compose` merges over the project file by default, when one of them exists.
+const OVERRIDE_FILES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
 
 export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceLike[], context: BuildContext): ComposeProject {
   const side = new SideFiles(context.files);
@@ -131,6 +136,7 @@ export function resolveProject(uri: string, roots: YAMLMap[], services: ServiceL
     includeCycles: walk.cycles,
     includeConflicts: walk.conflicts,
     hasIncludes: roots.some((root) => root.has('include')),
+    overrideBeside: readable && OVERRIDE_FILES.some((name) => side.read(resolvePath(uri, name)).state === 'found'),
     dotEnv,
     envFiles,
     servicesOf(fileUri) {

@@ -7,6 +7,7 @@ import type { ComposeModel } from '../model';
 import { reduceAlternatives } from './alternatives';
 import validate = require('./generated/composeValidator');
 import { documentValue } from './jsValue';
+import { loaderProblems, nonStringKeyMessage, nonStringKeys } from './loaderChecks';
 import { Locator, pointerSegments, type Located } from './locate';
 import { messageFor } from './messages';
 import type { SchemaError } from './schemaError';
@@ -41,9 +42,20 @@ function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: bo
     const start = model.rangeOf(doc.contents as Node).start;
     return [{ keyword: 'alias', range: { start, end: { line: start.line + 1, character: 0 } }, message: 'This file expands YAML aliases so many times that Compose would refuse it as a resource-exhaustion attack; the schema was not checked.' }];
   }
-  if (validate(result.value)) return [];
   const problems: (SchemaProblem & { keyword: string })[] = [];
   const locator = new Locator(doc);
+  // What Compose checks while loading, beyond the schema; only once the shape is right, as Compose does.
+  if (validate(result.value)) {
+    for (const key of nonStringKeys(doc.contents)) {
+      problems.push({ keyword: 'loader', range: model.rangeOf(key), message: nonStringKeyMessage(key) });
+    }
+    for (const problem of loaderProblems(result.value, partial, !partial && model.documents.length === 1 && !model.project.overrideBeside)) {
+      const located = locator.locate(problem.path);
+      const node = ((problem.atKey ? located.key : undefined) ?? located.value ?? located.key ?? doc.contents) as Node;
+      problems.push({ keyword: 'loader', range: model.rangeOf(node), message: problem.message });
+    }
+    return problems;
+  }
   for (const error of reduceAlternatives(validate.errors ?? [])) {
     // Compose interpolates `${VAR}` and `$VAR` before it validates, so a type written as a variable is not wrong.
     if (typeof error.data === 'string' && interpolates(error.data)) continue;
