@@ -3,7 +3,7 @@ import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { cacheCleanupRule } from '../shell/cacheCleanupRule';
 import { apkCommands, aptCommands, invocationsOfShell, rpmCommands, zypperCommands, type PackageCommand } from '../shell/packages';
-import type { ShellWord } from '../shell/parse';
+import type { ShellWord } from '../shell/syntax';
 import { wordRange, type RunShell } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
 

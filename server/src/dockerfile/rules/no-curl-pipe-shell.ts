@@ -2,7 +2,7 @@
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
 import { invocation } from '../shell/commands';
-import { SHELL_NAMES } from '../shell/parse';
+import { SHELL_NAMES } from '../shell/programs';
 import { shellOf } from '../shell/packages';
 import { wordRange } from '../shell/run';
 import { withOnbuildRuns } from '../shell/shellRule';

@@ -1,7 +1,7 @@
 // Rule: RUN already runs as the USER in effect; sudo adds a tty-dependent, password-dependent step that builds do not need.
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { basename } from '../shell/parse';
+import { basename } from '../shell/programs';
 import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';

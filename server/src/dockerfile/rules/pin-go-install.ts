@@ -3,7 +3,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../rules/defineRule';
 import { copyArguments } from '../copyArguments';
 import type { DockerfileModel, Stage } from '../model';
-import type { ShellWord } from '../shell/parse';
+import type { ShellWord } from '../shell/syntax';
 import { invocationsOfShell, stageLineage } from '../shell/packages';
 import { wordRange } from '../shell/run';
 import { shellRule } from '../shell/shellRule';

@@ -1,5 +1,6 @@
 // Reading commands the way the programs do: wrappers such as sudo and env removed, options split from operands.
-import { basename, type ShellWord } from './parse';
+import { basename } from './programs';
+import type { ShellWord } from './syntax';
 import type { RunCommand } from './run';
 
 /** A command with its wrappers removed: `sudo -E env X=1 apt-get install` is apt-get with `install`. */

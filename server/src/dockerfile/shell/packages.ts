@@ -3,7 +3,7 @@ import type { Env, Instruction, Run } from 'dockerfile-ast';
 import { flagsOf } from '../flags';
 import type { DockerfileModel, Stage } from '../model';
 import { hasOption, invocation, parseArgs, type Invocation, type ParsedArgs } from './commands';
-import type { ShellWord } from './parse';
+import type { ShellWord } from './syntax';
 import { runShell, type RunShell } from './run';
 
 export interface PackageCommand {

@@ -4,7 +4,9 @@ import type { Range } from '../../service/types';
 import { heredocsOf, instructionArguments } from '../heredocs';
 import type { DockerfileModel, Stage } from '../model';
 import type { InstructionView } from '../view';
-import { basename, isShellReadingStdin, parseShell, SHELL_NAMES, type ShellCommand, type ShellWord } from './parse';
+import { parseShell } from './parse';
+import { basename, isShellReadingStdin, SHELL_NAMES } from './programs';
+import type { ShellCommand, ShellWord } from './syntax';
 
 /** The shell a RUN is handed to. POSIX rules only apply when `posix` is true. */
 export interface ShellInfo {
