@@ -91,3 +91,20 @@ ARG APP_UID \\
 ENV OWNER=$APP_UID:$APP_GID TITLE="$APP_TITLE" ROOT=$APP_ROOT
 USER \${APP_UID}:\${APP_GID}`);
 });
+
+test('fires on a near miss of a name set in the stage, which no base image is likely to define', () => {
+  const [typo] = expectRule('no-undefined-variable', `FROM node:22-alpine
+ARG DIR_ASSETS=/srv/assets
+COPY public/ $DIR_ASSET/
+             ^^^^^^^^^^ no-undefined-variable
+ENV PATH=$PAHT:/app/node_modules/.bin
+         ^^^^^ no-undefined-variable`);
+  assert.match(typo!.message, /did you mean \$DIR_ASSETS\?/);
+});
+
+test('stays silent on names base images set, short names two edits away, defaults and names set here', () => {
+  expectRule('no-undefined-variable', `FROM node:22-alpine
+ARG NODE_VERSIONS=22 PORTS=80 APP_HOME=/app
+ENV A=$NODE_VERSION B=$HOME C=$PORT_X D=\${APP_HOMER:-/srv} E=$APP_HOME
+WORKDIR $APP_HOME`);
+});
