@@ -1,6 +1,7 @@
 // The names an ARG instruction declares: BuildKit takes several (`ARG A B=1 \ C`), dockerfile-ast reads only the first.
 import type { Instruction } from 'dockerfile-ast';
 import type { Range } from '../service/types';
+import { walkUnquoted } from './quotes';
 
 export interface ArgDeclaration {
   getName(): string;
@@ -29,13 +30,5 @@ export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
 
 /** True while a double or single quote in the text is still open (a backslash escapes outside single quotes). */
 function openQuote(text: string): boolean {
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && quote !== "'") i++;
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-  }
-  return quote !== '';
+  return walkUnquoted(text).openQuote;
 }

@@ -3,6 +3,7 @@ import type { Instruction, JSONInstruction } from 'dockerfile-ast';
 import { defineRule } from '../../rules/defineRule';
 import type { Fix } from '../../service/types';
 import type { DockerfileModel, Stage } from '../model';
+import { walkUnquoted } from '../quotes';
 import { stageLineage } from '../shell/packages';
 import type { DockerfileVisitor } from '../walker';
 
@@ -58,16 +59,7 @@ function advice(keyword: string, words: string[], text: string): string {
 
 /** True when the text joins or redirects commands (&&, ||, |, ;, &, <, >) outside quotes. */
 function hasShellOperator(text: string): boolean {
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && quote !== "'") i++;
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (/[;&|<>]/.test(c)) return true;
-  }
-  return false;
+  return walkUnquoted(text, (c) => /[;&|<>]/.test(c)).stopped;
 }
 
 function execFormOf(words: string[]): string {
