@@ -7,7 +7,7 @@ export interface FinalStageChain {
   stages: Stage[];
   /** The USER in effect when the image starts: the last one in the final stage, else in the nearest stage it builds on. */
   lastUser?: { instruction: Instruction; value: string; stage: Stage };
-  /** The external image at the root of the chain as written (`node:22`, `$BASE`), or undefined without one. */
+  /** The external image at the root of the chain as written (`node:22`, `$BASE`), or undefined without one (or without FROM). */
   baseImage?: string;
 }
 
@@ -32,7 +32,7 @@ export function finalStageChain(model: DockerfileModel): FinalStageChain | undef
         break;
       }
     }
-    if (!baseOf.has(index)) baseImage = stage.from.getImage() ?? undefined;
+    if (!baseOf.has(index)) baseImage = stage.from?.getImage() ?? undefined;
   }
   return { stages, ...(lastUser ? { lastUser } : {}), ...(baseImage !== undefined ? { baseImage } : {}) };
 }

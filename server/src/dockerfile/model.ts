@@ -11,10 +11,16 @@ import { buildStageGraph, type StageGraph } from './stageGraph';
 import { analyzeVariables, type Variables } from './variables';
 import { InstructionView, memoizeInstruction } from './view';
 
-/** One build stage: its FROM, its optional name, and the instructions that follow it. */
-export interface Stage {
+/**
+ * One build stage: its FROM, its optional name, and the instructions that follow it. A file without any FROM (a
+ * fragment, which docker build rejects) is read as one implicit stage on an unknown base, so the rules still judge
+ * its instructions; that stage has no FROM and its instructions are the whole file. With a FROM anywhere in the file,
+ * the instructions before the first one belong to no stage.
+ */
+export type Stage = StageParts & ({ from: From; implicit?: undefined } | { from?: undefined; implicit: true });
+
+interface StageParts {
   index: number;
-  from: From;
   /** The `AS name` of the stage, lower-cased as BuildKit compares them; undefined when unnamed. */
   name?: string;
   instructions: Instruction[];
@@ -83,6 +89,7 @@ export function buildDockerfileModel(document: TextDocument, context: BuildConte
     }
     stages[stages.length - 1]?.instructions.push(instruction);
   }
+  if (stages.length === 0 && instructions.length > 0) stages.push({ index: 0, implicit: true, instructions: [...instructions] });
   const comments: CommentLine[] = ast.getComments().map((comment) => {
     const line = comment.getRange().start.line;
     // BuildKit drops a comment met between an instruction's continuation lines: it leads no instruction.
@@ -201,7 +208,8 @@ export function stageOf(model: DockerfileModel, instruction: Instruction): Stage
   const line = instruction.getRange().start.line;
   let found: Stage | undefined;
   for (const stage of model.stages) {
-    if (stage.from.getRange().start.line <= line) found = stage;
+    // The implicit stage is the only one and holds every instruction.
+    if (stage.implicit || stage.from.getRange().start.line <= line) found = stage;
     else break;
   }
   return found;

@@ -23,6 +23,8 @@ export interface StageGraph {
 interface StageLike {
   index: number;
   name?: string;
+  /** A stage without FROM (a file with no FROM at all): its first instruction is an ordinary one. */
+  implicit?: boolean;
   instructions: Instruction[];
 }
 
@@ -39,11 +41,13 @@ export function buildStageGraph(stages: readonly StageLike[], viewOf: (instructi
   };
   const edges: StageEdge[] = [];
   for (const stage of stages) {
-    const [from, ...rest] = stage.instructions;
+    const from = stage.instructions[0]!;
+    // An implicit stage has no FROM to skip (and no base: its image word is undefined).
+    const rest = stage.implicit ? stage.instructions : stage.instructions.slice(1);
     const base = fromImages[stage.index];
     const parent = base === undefined ? undefined : resolve(base, stage.index);
     // A bare number in FROM is an image name, not a stage index.
-    if (parent !== undefined && !/^\d+$/.test(base!)) edges.push({ from: stage.index, to: parent, kind: 'base', instruction: from! });
+    if (parent !== undefined && !/^\d+$/.test(base!)) edges.push({ from: stage.index, to: parent, kind: 'base', instruction: from });
     for (const instruction of rest) {
       const view = viewOf(instruction);
       if (view.keyword === 'COPY') {

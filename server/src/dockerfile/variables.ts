@@ -63,6 +63,8 @@ export interface Variables {
 interface StageLike {
   index: number;
   name?: string;
+  /** A stage without FROM (a file with no FROM at all): its ARGs were read as globals above. */
+  implicit?: boolean;
   instructions: Instruction[];
 }
 
@@ -112,6 +114,11 @@ export function analyzeVariables(model: Inputs): Variables {
   const stageOpen: boolean[] = [];
   const stageByName = new Map<string, StageLike>();
   for (const stage of model.stages) {
+    if (stage.implicit) {
+      // A FROM-less fragment has no image to expand and no stage scope: BuildKit rejects it before expanding anything.
+      fromImages.push(undefined);
+      continue;
+    }
     const fromView = model.viewOf(stage.instructions[0]!);
     // FROM: the image and --platform see the global ARGs and the platform ARGs only.
     const imageArg = fromView.ownArgs[0];

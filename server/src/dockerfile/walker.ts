@@ -5,7 +5,7 @@ import type { InstructionView } from './view';
 
 /**
  * Events a Dockerfile rule can subscribe to. Keyword handlers get the typed dockerfile-ast node; `stage` is undefined
- * before the first FROM. EXPOSE, WORKDIR and the like come as plain instructions because dockerfile-ast has no richer type
+ * before the first FROM (in a file without FROM, every instruction gets the implicit stage). EXPOSE, WORKDIR and the like come as plain instructions because dockerfile-ast has no richer type
  * for them in every case (an EXPOSE without arguments, for one). Every handler also gets the instruction's cached view.
  */
 export interface DockerfileVisitor {
@@ -46,8 +46,9 @@ export function walkDockerfile(model: DockerfileModel, visitors: DockerfileVisit
       if (handler) byKeyword.get(event)!.push(handler.bind(visitor));
     }
   }
-  let stageIndex = -1;
   const { instructions, views, stages } = model;
+  // A file without FROM is one implicit stage from its first instruction on.
+  let stageIndex = stages[0]?.implicit ? 0 : -1;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]!;
     const view = views[i]!;

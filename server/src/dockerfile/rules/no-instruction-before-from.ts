@@ -16,7 +16,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   create(context) {
     return {
       instruction(instruction, stage) {
-        if (stage) return;
+        // In a file without any FROM, every instruction sits in the implicit stage, and all but ARG still lack a real one.
+        if (stage && !stage.implicit) return;
         const keyword = instruction.getKeyword();
         // Unknown keywords are no-unknown-instruction's to report; one problem per line is enough.
         if (keyword === 'ARG' || keyword === 'FROM' || !KNOWN_INSTRUCTION_SET.has(keyword)) return;

@@ -35,7 +35,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
       end() {
         // Only the final stage is shipped; build stages need no labels. Labels set in the stages it builds on are inherited.
         const final = context.model.stages[context.model.stages.length - 1];
-        if (!final) return;
+        // A fragment without FROM builds no image, and its missing FROM is already an error: no line to hang labels on.
+        if (!final || final.implicit) return;
         const present = new Set<string>();
         const seen = new Set<Stage>();
         for (let stage: Stage | undefined = final; stage && !seen.has(stage); stage = parentOf.get(stage)) {

@@ -49,6 +49,8 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         // adjusts a base (a package, an ENV, a label) keeps the base's choice, and its users pick the command and user.
         if (!(keywords.has('COPY') || keywords.has('ADD')) || !(keywords.has('CMD') || keywords.has('ENTRYPOINT'))) return;
         const from = chain.stages[0]!.from;
+        // A file without FROM has no base to judge (its baseImage is undefined, so this only narrows the type).
+        if (!from) return;
         context.report({
           range: from.getArguments()[0]?.getRange() ?? from.getInstructionRange(),
           message: `The final image never sets USER, so it runs as ${base === 'scratch' ? 'UID 0 (root)' : `the base image's user, which for ${base} is usually root`}. If the application does not need root, add an unprivileged user and "USER <name>" near the end.`,

@@ -143,7 +143,7 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
   let stage: Stage | undefined = model.stages[model.stages.length - 1];
   while (stage && !shipped.has(stage)) {
     shipped.add(stage);
-    const base: string | undefined = stage.from.getImageName()?.toLowerCase();
+    const base: string | undefined = stage.from?.getImageName()?.toLowerCase();
     stage = model.stages.slice(0, stage.index).reverse().find((s: Stage) => s.name !== undefined && s.name === base);
   }
   return shipped;
@@ -163,17 +163,17 @@ export function stageLineage(model: DockerfileModel, stage: Stage): Stage[] {
   let current: Stage | undefined = stage;
   while (current && !lineage.includes(current)) {
     lineage.push(current);
-    const base: string | undefined = current.from.getImageName()?.toLowerCase();
+    const base: string | undefined = current.from?.getImageName()?.toLowerCase();
     const index: number = current.index;
     current = model.stages.slice(0, index).reverse().find((s: Stage) => s.name !== undefined && s.name === base);
   }
   return lineage;
 }
 
-/** The image the stage's lineage starts from, lower-cased (`python:3.12-alpine`), or '' for a dynamic or missing one. */
+/** The image the stage's lineage starts from, lower-cased (`python:3.12-alpine`), or '' for a dynamic or missing one (no FROM). */
 export function rootImage(model: DockerfileModel, stage: Stage): string {
   const lineage = stageLineage(model, stage);
-  return (lineage[lineage.length - 1]!.from.getImage() ?? '').toLowerCase();
+  return (lineage[lineage.length - 1]!.from?.getImage() ?? '').toLowerCase();
 }
 
 /**

@@ -53,7 +53,7 @@ export function shellFor(model: DockerfileModel, instruction: Instruction): Shel
     const endOfStage = new Map<string, ShellInfo>();
     let current = DEFAULT_SHELL;
     for (const stage of model.stages) {
-      const base = stage.from.getImageName()?.toLowerCase() ?? '';
+      const base = stage.from?.getImageName()?.toLowerCase() ?? '';
       current = endOfStage.get(base) ?? (isWindowsImage(stage, model) ? WINDOWS_SHELL : DEFAULT_SHELL);
       const onbuilds: Instruction[] = [];
       for (const inst of stage.instructions) {
@@ -79,7 +79,7 @@ export function onbuildRun(onbuild: InstructionView): Run | undefined {
 }
 
 function isWindowsImage(stage: Stage, model: DockerfileModel): boolean {
-  const image = (stage.from.getImage() ?? '').toLowerCase();
+  const image = (stage.from?.getImage() ?? '').toLowerCase();
   if (/windows|servercore|nanoserver|ltsc20\d\d/.test(image)) return true;
   // `# escape=`` ` is what Windows Dockerfiles use so that backslashes stay path separators.
   return model.ast.getEscapeCharacter() === '`' && !/alpine|debian|ubuntu|busybox/.test(image);
