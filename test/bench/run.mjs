@@ -77,8 +77,8 @@ function compareMemory(label, ours, peerName, peer) {
 const dockerSizes = quick ? [1000] : [200, 1000, 10000, 50000];
 for (const lines of dockerSizes) {
   const text = dockerfileOfLines(lines);
-  const runs = lines >= 50000 ? 3 : lines >= 10000 ? 5 : 21;
-  const warmups = lines >= 10000 ? 1 : 10;
+  const runs = lines >= 50000 ? 3 : lines >= 10000 ? 7 : 21;
+  const warmups = lines >= 50000 ? 1 : lines >= 10000 ? 2 : 10;
   const ours = await timeOpen('ours', 'dockerfile', 'Dockerfile', text, runs, warmups);
   const peer = await timeOpen('dockerfile-language-server-nodejs', 'dockerfile', 'Dockerfile', text, runs, warmups);
   compare(`Dockerfile, ${lines} lines: open → diagnostics`, ours.open, 'dockerfile-language-server-nodejs', peer.open);
@@ -89,9 +89,10 @@ for (const lines of dockerSizes) {
 const composeSizes = quick ? [100] : [100, 1000, 5000];
 for (const services of composeSizes) {
   const text = composeOfServices(services);
-  const runs = services >= 5000 ? 3 : services >= 1000 ? 5 : 11;
-  const ours = await timeOpen('ours', 'dockercompose', 'compose.yaml', text, runs);
-  const peer = await timeOpen('@microsoft/compose-language-service', 'dockercompose', 'compose.yaml', text, runs);
+  const runs = services >= 5000 ? 5 : services >= 1000 ? 9 : 15;
+  const warmups = services >= 5000 ? 1 : 3;
+  const ours = await timeOpen('ours', 'dockercompose', 'compose.yaml', text, runs, warmups);
+  const peer = await timeOpen('@microsoft/compose-language-service', 'dockercompose', 'compose.yaml', text, runs, warmups);
   compare(`Compose, ${services} services: open → diagnostics`, ours.open, '@microsoft/compose-language-service (syntax only)', peer.open);
   compare(`Compose, ${services} services: hover`, ours.hover, '@microsoft/compose-language-service', peer.hover);
   compareMemory(`Compose, ${services} services`, ours, '@microsoft/compose-language-service', peer);
