@@ -1,4 +1,4 @@
-// no-build-tools-in-final-stage: fires once per RUN, at the first compiler, toolchain or header package a shipped stage installs and keeps; silent when the same RUN removes it, in builder stages, and on runtime packages.
+// no-build-tools-in-final-stage: fires once per RUN, at the first compiler, toolchain or header package a shipped stage installs and keeps; silent when the same RUN removes it, in builder stages, on CI and devel bases, and on runtime packages.
 import { test } from 'node:test';
 import { expectRule } from '../../support/lint';
 
@@ -60,4 +60,23 @@ test('stays silent on runtime packages, local files, variables and look-alike na
 RUN apt-get install -y udev libpq5 openjdk-17-jre-headless gcc-12-base ./local.deb $EXTRA
 RUN apk add --no-cache tini libffi make-doc
 RUN apt-get remove -y gcc`);
+});
+
+test('stays silent when the shipped image builds on a CI server, CI agent or devel image, whose job is building', () => {
+  expectRule('no-build-tools-in-final-stage', `FROM jenkins/jenkins:lts-jdk17
+USER root
+RUN apt-get update && apt-get install -y docker-ce-cli git make jq && rm -rf /var/lib/apt/lists/*
+USER jenkins`);
+  expectRule('no-build-tools-in-final-stage', `FROM registry.gitlab.com/gitlab-org/gitlab-runner:alpine
+RUN apk add --no-cache build-base`);
+  expectRule('no-build-tools-in-final-stage', `FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04
+RUN apt-get update && apt-get install -y --no-install-recommends python3-dev cmake && rm -rf /var/lib/apt/lists/*
+COPY . /src
+CMD ["python3", "/src/train.py"]`);
+});
+
+test('still fires on the runtime flavour of an image that also comes as devel', () => {
+  expectRule('no-build-tools-in-final-stage', `FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04
+RUN apt-get install -y --no-install-recommends python3-dev
+                                               ^^^^^^^^^^^ no-build-tools-in-final-stage`);
 });

@@ -1,5 +1,7 @@
 // Rule: compilers, toolchains and header packages installed in the shipped stage stay in the image; a build stage would leave them behind.
 import { defineRule } from '../../rules/defineRule';
+import { finalStageChain } from '../finalStage';
+import { parseImageReference } from '../imageReference';
 import type { DockerfileModel } from '../model';
 import { cacheCleanupRule } from '../shell/cacheCleanupRule';
 import { apkCommands, aptCommands, invocationsOfShell, rpmCommands, zypperCommands, type PackageCommand } from '../shell/packages';
@@ -31,6 +33,26 @@ function packageName(word: string, family: Family): string {
 
 function isToolchain(name: string): boolean {
   return TOOLCHAINS.has(name) || TOOLCHAIN_PATTERNS.some((pattern) => pattern.test(name));
+}
+
+/**
+ * Bases whose whole purpose is building software: CI servers and agents, whose jobs run compilers at run time, and
+ * images tagged `devel`, which already ship a toolchain. Adding one more tool to them is what they are for.
+ */
+function isBuildEnvironment(image: string | undefined): boolean {
+  if (image === undefined || image.includes('$')) return false;
+  const { repository, tag } = parseImageReference(image.toLowerCase());
+  if (/(?:^|[-.])devel(?:$|[-.])/.test(tag ?? '')) return true;
+  return /^(?:jenkins\/|jenkinsci\/|gitlab\/gitlab-runner$|gitlab-org\/gitlab-runner|myoung34\/github-runner$|buildkite\/agent$)|^(?:library\/)?(?:jenkins|buildpack-deps)$/.test(repository);
+}
+
+const buildEnvironmentByModel = new WeakMap<DockerfileModel, boolean>();
+
+/** Whether the shipped image starts from such a base, worked out once per lint. */
+function buildsOnBuildEnvironment(model: DockerfileModel): boolean {
+  let answer = buildEnvironmentByModel.get(model);
+  if (answer === undefined) buildEnvironmentByModel.set(model, (answer = isBuildEnvironment(finalStageChain(model)?.baseImage)));
+  return answer;
 }
 
 /** Each command of the four managers with its family, read once per RUN. */
@@ -81,6 +103,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   create: cacheCleanupRule((context, shell) => {
     // A RUN left open may hold the removal we cannot see.
     if (shell.incomplete) return;
+    if (buildsOnBuildEnvironment(context.model)) return;
     const commands = managerCommands(shell);
     const installed: Installed[] = [];
     for (const { command, family } of commands) {
