@@ -45,3 +45,15 @@ RUN apt-get update && apt-get install -y --no-install-recommends python=2.7
 RUN apt-get -qq update && apt-get --assume-yes install --no-install-recommends curl
 RUN apt-get update && apt-get -qqy install --no-install-recommends curl`);
 });
+
+test('stays silent on an apt-get install that names no package, which has nothing to ask about', () => {
+  expectRule('apt-get-assume-yes', `FROM debian:bookworm
+RUN apt-get update && apt-get install
+RUN apt-get install&& echo done`);
+});
+
+test('still fires on a package-less apt-get install -f, which may add packages to repair', () => {
+  expectRule('apt-get-assume-yes', `FROM debian:bookworm
+RUN apt-get install -f
+    ^^^^^^^^^^^^^^^ apt-get-assume-yes`);
+});

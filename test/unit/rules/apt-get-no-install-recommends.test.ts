@@ -30,3 +30,8 @@ test('stays silent on the shapes the peers document as correct (hadolint wiki, B
 RUN apt-get update && apt-get install -y --no-install-recommends python=2.7
 RUN apt-get update && apt-get -o APT::Install-Recommends=false install -y curl`);
 });
+
+test('stays silent on an apt-get install that names no package, which installs nothing', () => {
+  expectRule('apt-get-no-install-recommends', `FROM debian:bookworm
+RUN apt-get update && apt-get install -y&& rm -rf /var/lib/apt/lists/*`);
+});

@@ -2,7 +2,7 @@
 import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptAssumesYes, aptCommands } from '../shell/packages';
+import { aptAssumesYes, aptCommands, aptInstallsNothing } from '../shell/packages';
 import { shellRule } from '../shell/shellRule';
 import { wordRange } from '../shell/run';
 import type { DockerfileVisitor } from '../walker';
@@ -21,7 +21,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     const model = context.model;
     for (const command of aptCommands(shell, new Set(['apt-get']))) {
       const sub = command.sub;
-      if (!sub || !ASKS.has(sub.value) || aptAssumesYes(command)) continue;
+      if (!sub || !ASKS.has(sub.value) || aptAssumesYes(command) || aptInstallsNothing(command)) continue;
       const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, sub).end };
       context.report({
         range,

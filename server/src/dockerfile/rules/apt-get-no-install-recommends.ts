@@ -2,7 +2,7 @@
 import type { Fix } from '../../service/types';
 import { defineRule } from '../../rules/defineRule';
 import type { DockerfileModel } from '../model';
-import { aptCommands, aptSettings } from '../shell/packages';
+import { aptCommands, aptInstallsNothing, aptSettings } from '../shell/packages';
 import { shellRule } from '../shell/shellRule';
 import { hasOption } from '../shell/commands';
 import { wordRange } from '../shell/run';
@@ -20,7 +20,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
     const model = context.model;
     for (const command of aptCommands(shell, new Set(['apt-get']))) {
       const sub = command.sub;
-      if (sub?.value !== 'install' || hasOption(command.parsed, 'no-install-recommends')) continue;
+      if (sub?.value !== 'install' || hasOption(command.parsed, 'no-install-recommends') || aptInstallsNothing(command)) continue;
       if (aptSettings(command).some((s) => /^apt::install-recommends=(?:0|false|no)$/.test(s))) continue;
       const range = { start: wordRange(model, command.call.nameWord).start, end: wordRange(model, sub).end };
       context.report({

@@ -104,6 +104,11 @@ export function aptAssumesYes(command: PackageCommand): boolean {
   return aptSettings(command).some((s) => /^apt::get::assume-yes=(?:1|true|yes)$/.test(s));
 }
 
+/** `apt-get install` naming no package and not asked to repair (-f): apt has nothing to add, so it neither asks nor pulls recommends. */
+export function aptInstallsNothing(command: PackageCommand): boolean {
+  return command.sub?.value === 'install' && command.operands.length === 0 && !hasOption(command.parsed, 'f', 'fix-broken');
+}
+
 /** The RUN's shell commands, or undefined: a small wrapper so rules read one line. */
 export function shellOf(model: DockerfileModel, run: Run): RunShell | undefined {
   return runShell(model, run);
