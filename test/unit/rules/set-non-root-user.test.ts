@@ -1,4 +1,4 @@
-// set-non-root-user: fires (info) when the final image never sets USER on a root base; silent with USER, non-root bases, Windows, variables and ONBUILD bases.
+// set-non-root-user: fires (info) when the final image never sets USER on a root base; silent with USER, non-root bases, Windows, variables, ONBUILD bases and database images whose entrypoint steps down to their own user.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule, lint } from '../../support/lint';
@@ -56,4 +56,17 @@ test('stays silent on .NET chiseled and distroless images and on Keycloak, which
 test('still fires on the regular .NET images, which start as root', () => {
   const findings = lint(`FROM mcr.microsoft.com/dotnet/aspnet:9.0\n${APP}`).filter((f) => f.ruleId === 'set-non-root-user');
   assert.equal(findings.length, 1);
+});
+
+test('stays silent on database images whose own entrypoint starts the server as its own user', () => {
+  expectRule('set-non-root-user', 'FROM library/postgres\nADD ./init-user-db.sh /docker-entrypoint-initdb.d/\nENTRYPOINT ["docker-entrypoint.sh"]\nEXPOSE 5432\nCMD ["postgres"]');
+  expectRule('set-non-root-user', 'FROM mysql:8.4\nCOPY schema.sql /docker-entrypoint-initdb.d/\nCMD ["mysqld", "--character-set-server=utf8mb4"]');
+  expectRule('set-non-root-user', 'FROM redis:7-alpine\nCOPY redis.conf /usr/local/etc/redis/\nCMD ["redis-server", "/usr/local/etc/redis/redis.conf"]');
+});
+
+test('still fires on a database image whose entrypoint is replaced by one of its own', () => {
+  expectRule('set-non-root-user', `FROM postgres:16
+     ^^^^^^^^^^^ set-non-root-user
+COPY start.sh /start.sh
+ENTRYPOINT ["/start.sh"]`);
 });

@@ -2,7 +2,7 @@
 import { defineRule } from '../../rules/defineRule';
 import { finalStageChain } from '../finalStage';
 import { parseImageReference } from '../imageReference';
-import type { DockerfileModel } from '../model';
+import type { DockerfileModel, Stage } from '../model';
 import type { DockerfileVisitor } from '../walker';
 
 /** Base images known to start as an unprivileged user, so a Dockerfile built on them needs no USER of its own. */
@@ -19,9 +19,33 @@ function runsAsNonRoot(image: string): boolean {
   return reference.registry === 'quay.io' && reference.repository === 'keycloak/keycloak';
 }
 
+/**
+ * Official server images whose docker-entrypoint.sh starts as root only to prepare the data folder and then runs the
+ * server as the image's own user (postgres, mysql, redis…): adding USER there changes nothing for the server.
+ */
+const STEPS_DOWN = new Set(['postgres', 'postgis/postgis', 'mysql', 'mariadb', 'mongo', 'redis', 'rabbitmq', 'cassandra', 'couchdb', 'influxdb']);
+
+function entrypointStepsDown(image: string, entrypoint: string | undefined): boolean {
+  const reference = parseImageReference(image.toLowerCase());
+  if (reference.registry !== 'docker.io' || !STEPS_DOWN.has(reference.repository.replace(/^library\//, ''))) return false;
+  // Only while the image's own entrypoint still runs: unset here, or named again (exec or shell form, any folder).
+  return entrypoint === undefined || /^\[?\s*"?(?:[^"\s]*\/)?docker-entrypoint\.sh"?\s*(?:[,\]]|$)/.test(entrypoint);
+}
+
 /** Windows containers run as ContainerUser or ContainerAdministrator, not as a Linux root. */
 function isWindowsImage(image: string): boolean {
   return /(?:^|[/:-])(?:windows|nanoserver|servercore|windowsservercore)(?:$|[/:-])/i.test(image);
+}
+
+/** The ENTRYPOINT in effect as written: the last one of the final stage, else of the nearest stage it builds on. */
+function lastEntrypoint(stages: Stage[]): string | undefined {
+  for (const stage of stages) {
+    for (let i = stage.instructions.length - 1; i >= 0; i--) {
+      const instruction = stage.instructions[i]!;
+      if (instruction.getKeyword() === 'ENTRYPOINT') return instruction.getArgumentsContent()?.trim() ?? '';
+    }
+  }
+  return undefined;
 }
 
 export default defineRule<DockerfileModel, DockerfileVisitor>({
@@ -48,6 +72,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
         // Only an application image (files copied in, and a command of its own) decides how it runs; an image that merely
         // adjusts a base (a package, an ENV, a label) keeps the base's choice, and its users pick the command and user.
         if (!(keywords.has('COPY') || keywords.has('ADD')) || !(keywords.has('CMD') || keywords.has('ENTRYPOINT'))) return;
+        if (entrypointStepsDown(base, lastEntrypoint(chain.stages))) return;
         const from = chain.stages[0]!.from;
         // A file without FROM has no base to judge (its baseImage is undefined, so this only narrows the type).
         if (!from) return;
