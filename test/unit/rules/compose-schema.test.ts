@@ -1,6 +1,8 @@
 // compose-schema: fires on every schema error at its exact key or value; silent on variables, extensions, merges and partial files.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../../server/src/service';
 import { expectRule, lint } from '../../support/lint';
 
 const RULE = 'compose-schema';
@@ -278,6 +280,28 @@ test('stays silent on an override file that leaves required keys and images to t
         source: ./src`,
     'docker-compose.dev.yml',
   );
+});
+
+/** The rule's messages for `file:///p/compose.yaml`, with the other files readable beside it. */
+function schemaMessages(files: Record<string, string | undefined>): string[] {
+  const service = createLanguageService({ files: { readText: (uri) => files[uri.replace('file:///p/', '')] } });
+  const document = TextDocument.create('file:///p/compose.yaml', 'dockercompose', 1, files['compose.yaml']!);
+  return service.lint(document).filter((finding) => finding.ruleId === RULE).map((finding) => finding.message);
+}
+
+test('stays silent on a service without image that an included file also defines, which Compose v5 completes', () => {
+  // The local block only adds an env file; the image comes from the included definition it is merged over.
+  const files = {
+    'compose.yaml': 'include:\n  - path: api/compose.yaml\nservices:\n  api:\n    env_file: local.env\n',
+    'api/compose.yaml': 'services:\n  api:\n    image: example/api:2.1\n',
+  };
+  assert.deepEqual(schemaMessages(files), []);
+  // An include that cannot be read may define it too.
+  assert.deepEqual(schemaMessages({ ...files, 'api/compose.yaml': undefined }), []);
+  // A service no included file defines still needs an image or a build.
+  const lone = schemaMessages({ ...files, 'compose.yaml': files['compose.yaml'].replace('  api:\n    env_file', '  worker:\n    env_file') });
+  assert.equal(lone.length, 1);
+  assert.match(lone[0]!, /"worker" has neither image nor build/);
 });
 
 test('treats the second YAML document as an override of the first', () => {

@@ -49,7 +49,8 @@ function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: bo
     for (const key of nonStringKeys(doc.contents)) {
       problems.push({ keyword: 'loader', range: model.rangeOf(key), message: nonStringKeyMessage(key) });
     }
-    for (const problem of loaderProblems(result.value, partial, !partial && model.documents.length === 1 && !model.project.overrideBeside)) {
+    const whole = !partial && model.documents.length === 1 && !model.project.overrideBeside;
+    for (const problem of loaderProblems(result.value, partial, whole, importedService(model))) {
       const located = locator.locate(problem.path);
       const node = ((problem.atKey ? located.key : undefined) ?? located.value ?? located.key ?? doc.contents) as Node;
       problems.push({ keyword: 'loader', range: model.rangeOf(node), message: problem.message });
@@ -66,6 +67,14 @@ function validateDocument(model: ComposeModel, doc: Document.Parsed, partial: bo
     problems.push({ keyword: error.keyword, message: messageFor(error, path), range: model.rangeOf(placeOf(error, locator, doc, path, located)) });
   }
   return problems;
+}
+
+/** Whether an included file may define the service: it does, or an include could not be read to tell. */
+function importedService(model: ComposeModel): (service: string) => boolean {
+  const { project } = model;
+  if (!project.hasIncludes) return () => false;
+  if (!project.includesComplete || !project.readable) return () => true;
+  return (service) => project.included.services.has(service);
 }
 
 /** The node to underline: the unknown key, the key missing something, or the wrong value. */

@@ -31,8 +31,10 @@ function entries(value: unknown): [string, Dict][] {
  * The problems of one document's value. `partial` documents (overrides, later documents) may leave a required
  * key to the file they are merged with, so only the checks that hold for any merge result run on them; `whole`
  * says the document is the entire project (a project file with a single document and no override beside it).
+ * `imported` tells whether an included file may define a service of that name: Compose v5 merges the local
+ * definition over the included one, which can bring the image.
  */
-export function loaderProblems(root: unknown, partial: boolean, whole: boolean): LoaderProblem[] {
+export function loaderProblems(root: unknown, partial: boolean, whole: boolean, imported: (service: string) => boolean = () => false): LoaderProblem[] {
   if (!isDict(root)) return [];
   const problems: LoaderProblem[] = [];
   for (const section of ['volumes', 'networks', 'secrets', 'configs']) {
@@ -59,7 +61,7 @@ export function loaderProblems(root: unknown, partial: boolean, whole: boolean):
   for (const [name, service] of entries(root.services)) {
     problems.push(...serviceProblems(name, service));
     // Only a file that is the whole project shows that nothing else supplies the image; `extends` may too.
-    if (whole && !service.image && !('build' in service) && !('provider' in service) && !('extends' in service)) {
+    if (whole && !imported(name) && !service.image && !('build' in service) && !('provider' in service) && !('extends' in service)) {
       problems.push({ path: ['services', name], atKey: true, message: `Service "${name}" has neither image nor build, so Compose has nothing to run. Name an image to pull or a build context.` });
     }
   }
