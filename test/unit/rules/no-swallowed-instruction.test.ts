@@ -1,7 +1,7 @@
 // no-swallowed-instruction: fires at a trailing escape character whose continuation line starts a new instruction; silent on ordinary continuations, heredocs and the backtick escape.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectRule, lint } from '../../support/lint';
+import { applyEdits, expectRule, lint } from '../../support/lint';
 
 test('fires on a Windows path whose last backslash continues the line, naming the fix', () => {
   expectRule('no-swallowed-instruction', `FROM mcr.microsoft.com/windows/servercore:ltsc2022
@@ -59,4 +59,12 @@ FROM mcr.microsoft.com/windows/servercore:ltsc2022
 WORKDIR C:\\app\\
 COPY package.json .\\
 RUN npm install`);
+});
+
+test('the fix removes a stray escape and the blanks before it, keeping the line break; none is offered on a Windows path', () => {
+  const text = 'FROM debian:12\nRUN apt-get install -y curl \\  \r\nEXPOSE 8080\n';
+  const fix = lint(text).find((f) => f.ruleId === 'no-swallowed-instruction')!.fix!()!;
+  assert.equal(applyEdits(text, fix.edits), 'FROM debian:12\nRUN apt-get install -y curl\r\nEXPOSE 8080\n');
+  const windows = lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY a.json .\\\nRUN npm ci\n').find((f) => f.ruleId === 'no-swallowed-instruction')!;
+  assert.equal(windows.fix, undefined);
 });

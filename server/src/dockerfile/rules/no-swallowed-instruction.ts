@@ -14,7 +14,7 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
   defaultSeverity: 'warning',
   category: 'correctness',
   aliases: [],
-  fixable: false,
+  fixable: true,
   create(context) {
     const { document, heredocLines, escape } = context.model;
     const lineText = (line: number) => document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
@@ -49,6 +49,14 @@ export default defineRule<DockerfileModel, DockerfileVisitor>({
           (windowsPath
             ? ' Here it ends a Windows path: write the path with "/" or start the file with "# escape=`" so that the backslash is a plain character.'
             : ` Remove the "${escape}" if the instruction should end on this line.`),
+        // A stray escape after a word is removed with the blanks before it; a path's last separator is left to the author.
+        fix: windowsPath
+          ? undefined
+          : () => ({
+              title: `Remove the trailing "${escape}"`,
+              edits: [{ range: { start: { line: continued.line, character: continued.text.slice(0, -1).trimEnd().length }, end: { line: continued.line, character: lineText(continued.line).length } }, newText: '' }],
+              safe: false,
+            }),
       });
     }
   },
